@@ -1,0 +1,184 @@
+package org.forestcoverage.analysis;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.PixelWindow;
+import org.forestcoverage.io.gdal.GdalRaster;
+import org.forestcoverage.io.gdal.GeoTiffWriter;
+import org.forestcoverage.io.gdal.TileReader;
+import org.forestcoverage.kernel.BandDecoder;
+import org.forestcoverage.kernel.NdviKernel;
+import org.forestcoverage.kernel.QualityLut;
+import org.forestcoverage.raster.BandInfo;
+import org.forestcoverage.raster.PixelType;
+import org.forestcoverage.raster.RasterException;
+import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.sums.CoverageSums;
+import org.forestcoverage.zones.ZoneMask;
+
+/**
+ * Runs the whole per-tile pipeline for a batch of tiles: zone mask (once per tile, reused for every year),
+ * then per year and scene: read red, NIR and quality onto the tile, NDVI, masks; composite the year's
+ * scenes; classify; add to the sums. One instance per task: it keeps each scene file open once and closes
+ * them all in {@link #close()}. Not thread-safe.
+ *
+ * <pre>{@code
+ * try (TileProcessor p = new TileProcessor(plan)) {
+ *     for (int t : tiles) p.process(t);
+ *     CoverageSums s = p.sums();
+ * }
+ * }</pre>
+ */
+public final class TileProcessor implements AutoCloseable {
+    private final AnalysisPlan plan;
+    private final TileReader reader;
+    private final CoverageSums sums;
+    private final List<List<ScenePrep>> prepared = new ArrayList<>();
+    private final int cap;
+    private final short[] red;
+    private final short[] nir;
+    private final short[] quality;
+    private final byte[] covered;
+    private final byte[] classes;
+    private long tilesDone;
+
+    /** A scene with its decoders, resolved once per task. */
+    private record ScenePrep(SceneSpec spec, NdviKernel kernel, QualityLut lut) {
+    }
+
+    public TileProcessor(AnalysisPlan plan) {
+        this.plan = plan;
+        this.reader = new TileReader(plan.grid(), plan.resampling());
+        this.sums = CoverageSums.empty(plan.years().size(), plan.districtCount());
+        this.cap = plan.tileSize() * plan.tileSize();
+        this.red = new short[cap];
+        this.nir = new short[cap];
+        this.quality = new short[cap];
+        this.covered = new byte[cap];
+        this.classes = new byte[cap];
+        for (int year : plan.years()) {
+            List<ScenePrep> l = new ArrayList<>();
+            for (SceneSpec s : plan.scenes().get(year)) {
+                l.add(prepare(s));
+            }
+            prepared.add(l);
+        }
+    }
+
+    private ScenePrep prepare(SceneSpec s) {
+        BandDecoder r = decoder(s, s.red(), s.redCalibration());
+        BandDecoder n = decoder(s, s.nir(), s.nirCalibration());
+        QualityLut lut = s.quality() == null ? null : new QualityLut(s.quality().rule());
+        if (s.quality() != null) {
+            BandInfo qi = reader.raster(s.quality().band().path()).band(s.quality().band().band());
+            if (qi.type().isFloating()) {
+                throw new RasterException(s.quality().band().path(), "quality band " + qi.index() + " is " + qi.type()
+                        + ", expected an integer band");
+            }
+        }
+        return new ScenePrep(s, new NdviKernel(r, n), lut);
+    }
+
+    private BandDecoder decoder(SceneSpec s, org.forestcoverage.scene.BandRef ref, org.forestcoverage.scene.Calibration cal) {
+        GdalRaster raster = reader.raster(ref.path());
+        BandInfo info = raster.band(ref.band());
+        if (info.type().isFloating()) {
+            throw new RasterException(ref.path(), "band " + ref.band() + " is " + info.type()
+                    + "; reflectance bands must be stored as integers (Byte, Int16, UInt16) with a stated scale");
+        }
+        Double nd = s.nodata() != null ? s.nodata() : info.nodata();
+        return new BandDecoder(info.type().isUnsigned(), nd != null, nd == null ? 0 : (int) Math.round(nd), cal);
+    }
+
+    /** Processes tile {@code index} of the plan's tiling for every year. */
+    public void process(int index) {
+        PixelWindow w = plan.tiling().tile(index);
+        GridSpec tileGrid = plan.grid().crop(w);
+        ZoneMask mask = plan.zoner().zones(tileGrid);
+        if (mask.isEmpty() && plan.mapsDir() == null) {
+            tilesDone++;
+            return;
+        }
+        int n = w.width() * w.height();
+        long[] rowArea = new long[w.height()];
+        for (int r = 0; r < w.height(); r++) {
+            rowArea[r] = Math.round(plan.rowAreaM2()[w.row() + r] * 1e6);
+        }
+        for (int y = 0; y < plan.years().size(); y++) {
+            List<ScenePrep> scenes = prepared.get(y);
+            double[] ndvi;
+            byte[] water;
+            if (scenes.size() == 1) {
+                ndvi = new double[n];
+                water = new byte[n];
+                observe(scenes.get(0), w, ndvi, water);
+            } else {
+                List<double[]> all = new ArrayList<>();
+                List<byte[]> wet = new ArrayList<>();
+                for (ScenePrep s : scenes) {
+                    double[] v = new double[n];
+                    byte[] f = new byte[n];
+                    observe(s, w, v, f);
+                    all.add(v);
+                    wet.add(f);
+                }
+                ndvi = new double[n];
+                water = new byte[n];
+                plan.compositor().composite(all, wet, ndvi, water, new short[n], n);
+            }
+            plan.classifier().classify(ndvi, water, classes, n);
+            sums.addTile(y, mask, classes, rowArea);
+            if (plan.mapsDir() != null) {
+                writeMap(plan.years().get(y), index, tileGrid, n);
+            }
+        }
+        tilesDone++;
+    }
+
+    /** NDVI (NaN = unobserved) and water flags of one scene over one tile. */
+    private void observe(ScenePrep s, PixelWindow w, double[] ndvi, byte[] water) {
+        int n = w.width() * w.height();
+        boolean any = reader.read(s.spec().red(), w, red, covered, false);
+        if (!any) {
+            java.util.Arrays.fill(ndvi, 0, n, Double.NaN);
+            return;
+        }
+        reader.read(s.spec().nir(), w, nir, null, false);
+        s.kernel().ndvi(red, nir, ndvi, w.width(), w.height());
+        for (int i = 0; i < n; i++) {
+            if (covered[i] == 0) {
+                ndvi[i] = Double.NaN;
+            }
+        }
+        if (s.lut() != null) {
+            reader.read(s.spec().quality().band(), w, quality, null, true);
+            s.lut().apply(quality, ndvi, water, n);
+        }
+    }
+
+    private void writeMap(int year, int index, GridSpec tileGrid, int n) {
+        File dir = new File(plan.mapsDir(), "forest_" + year);
+        dir.mkdirs();
+        try (GeoTiffWriter out = GeoTiffWriter.create(new File(dir, "tile_" + index + ".tif").getPath(), tileGrid,
+                PixelType.BYTE, 1, null)) {
+            out.write(1, new PixelWindow(0, 0, tileGrid.width(), tileGrid.height()),
+                    n == classes.length ? classes : java.util.Arrays.copyOf(classes, n));
+        }
+    }
+
+    /** The sums of every tile processed so far. */
+    public CoverageSums sums() {
+        return sums;
+    }
+
+    public long tilesDone() {
+        return tilesDone;
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+}

@@ -1,0 +1,138 @@
+package org.forestcoverage.io.gdal;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.forestcoverage.zones.District;
+import org.forestcoverage.zones.DistrictException;
+import org.gdal.ogr.DataSource;
+import org.gdal.ogr.Feature;
+import org.gdal.ogr.FeatureDefn;
+import org.gdal.ogr.Geometry;
+import org.gdal.ogr.Layer;
+import org.gdal.ogr.ogr;
+import org.gdal.osr.CoordinateTransformation;
+import org.gdal.osr.SpatialReference;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+
+/**
+ * Reads district polygons with OGR (GeoJSON, Shapefile, GeoPackage, anything OGR opens) and reprojects
+ * them to the analysis grid's CRS: vectors go to the grid, never rasters to the districts.
+ *
+ * <pre>{@code
+ * List<District> d = DistrictReader.read("districts.geojson", "district_id", null, grid.crsWkt(), null);
+ * }</pre>
+ */
+public final class DistrictReader {
+    private DistrictReader() {
+    }
+
+    /**
+     * @param idField    attribute holding the district id (required)
+     * @param nameField  attribute holding a display name, or {@code null}
+     * @param targetWkt  CRS of the analysis grid
+     * @param sourceCrs  CRS to assume when the file has none, or {@code null} to refuse such files
+     */
+    public static List<District> read(String path, String idField, String nameField, String targetWkt, String sourceCrs) {
+        GdalRuntime.ensure();
+        if (!new File(path).exists()) {
+            throw new DistrictException(path + ": file not found");
+        }
+        DataSource ds = ogr.Open(path, 0);
+        if (ds == null) {
+            throw new DistrictException(path + ": not a vector file OGR can read");
+        }
+        try {
+            if (ds.GetLayerCount() < 1) {
+                throw new DistrictException(path + ": has no layer");
+            }
+            Layer layer = ds.GetLayer(0);
+            FeatureDefn defn = layer.GetLayerDefn();
+            int idIdx = defn.GetFieldIndex(idField);
+            if (idIdx < 0) {
+                throw new DistrictException(path + ": no attribute '" + idField + "'; attributes are " + fieldNames(defn));
+            }
+            int nameIdx = nameField == null ? -1 : defn.GetFieldIndex(nameField);
+            if (nameField != null && nameIdx < 0) {
+                throw new DistrictException(path + ": no attribute '" + nameField + "'; attributes are " + fieldNames(defn));
+            }
+            SpatialReference src = layer.GetSpatialRef();
+            if (src == null && sourceCrs == null) {
+                throw new DistrictException(path + ": has no CRS; state it (e.g. --districts-crs EPSG:4326)");
+            }
+            SpatialReference from = sourceCrs != null ? Crs.parse(sourceCrs) : src;
+            from.SetAxisMappingStrategy(org.gdal.osr.osr.OAMS_TRADITIONAL_GIS_ORDER);
+            SpatialReference to = Crs.parse(targetWkt);
+            CoordinateTransformation ct = from.IsSame(to) == 1 ? null
+                    : CoordinateTransformation.CreateCoordinateTransformation(from, to);
+            try {
+                return features(path, layer, idIdx, nameIdx, ct);
+            } finally {
+                if (ct != null) {
+                    ct.delete();
+                }
+            }
+        } finally {
+            ds.delete();
+        }
+    }
+
+    private static List<District> features(String path, Layer layer, int idIdx, int nameIdx, CoordinateTransformation ct) {
+        List<District> out = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        WKBReader wkb = new WKBReader();
+        layer.ResetReading();
+        long fidx = 0;
+        for (Feature f = layer.GetNextFeature(); f != null; f = layer.GetNextFeature(), fidx++) {
+            try {
+                String id = f.IsFieldSet(idIdx) ? f.GetFieldAsString(idIdx) : null;
+                if (id == null || id.isBlank()) {
+                    throw new DistrictException(path + ": feature " + fidx + " has no value for the id attribute");
+                }
+                Long prev = seen.put(id, fidx);
+                if (prev != null) {
+                    throw new DistrictException(path + ": district id '" + id + "' appears in features " + prev + " and " + fidx);
+                }
+                String name = nameIdx >= 0 && f.IsFieldSet(nameIdx) ? f.GetFieldAsString(nameIdx) : id;
+                Geometry g = f.GetGeometryRef();
+                if (g == null || g.IsEmpty()) {
+                    throw new DistrictException(path + ": district '" + id + "' (feature " + fidx + ") has an empty geometry");
+                }
+                int type = ogr.GT_Flatten(g.GetGeometryType());
+                if (type != ogr.wkbPolygon && type != ogr.wkbMultiPolygon) {
+                    throw new DistrictException(path + ": district '" + id + "' is a " + g.GetGeometryName()
+                            + ", not a polygon");
+                }
+                Geometry t = g.Clone();
+                try {
+                    t.FlattenTo2D();
+                    if (ct != null && t.Transform(ct) != 0) {
+                        throw new DistrictException(path + ": district '" + id + "' cannot be reprojected to the grid CRS");
+                    }
+                    out.add(new District(out.size(), id, name, wkb.read(t.ExportToWkb())));
+                } finally {
+                    t.delete();
+                }
+            } catch (ParseException e) {
+                throw new DistrictException(path + ": feature " + fidx + " has unreadable geometry: " + e.getMessage());
+            } finally {
+                f.delete();
+            }
+        }
+        if (out.isEmpty()) {
+            throw new DistrictException(path + ": has no features");
+        }
+        return out;
+    }
+
+    private static List<String> fieldNames(FeatureDefn defn) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < defn.GetFieldCount(); i++) {
+            names.add(defn.GetFieldDefn(i).GetName());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,181 @@
+package org.forestcoverage.io.gdal;
+
+import java.io.File;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.PixelWindow;
+import org.forestcoverage.raster.BandInfo;
+import org.forestcoverage.raster.PixelType;
+import org.forestcoverage.raster.RasterException;
+import org.gdal.gdal.Band;
+import org.gdal.gdal.Dataset;
+import org.gdal.gdal.gdal;
+import org.gdal.gdalconst.gdalconstConstants;
+
+/**
+ * One open GDAL raster, read-only. Closing it calls {@code delete()} at once: never rely on finalizers.
+ * Not thread-safe: open one per thread or task (sharing a Dataset has crashed JVMs, DESIGN.md §5).
+ *
+ * <pre>{@code
+ * try (GdalRaster r = GdalRaster.open("scene.tif")) {
+ *     short[] red = new short[512 * 512];
+ *     r.read(1, new PixelWindow(0, 0, 512, 512), red);
+ * }
+ * }</pre>
+ */
+public final class GdalRaster implements AutoCloseable {
+    private final String path;
+    private Dataset ds;
+    private final GridSpec grid;
+    private final BandInfo[] bands;
+
+    private GdalRaster(String path, Dataset ds) {
+        this.path = path;
+        this.ds = ds;
+        int n = ds.GetRasterCount();
+        if (n < 1) {
+            ds.delete();
+            throw new RasterException(path, "has no raster bands");
+        }
+        GridSpec g;
+        try {
+            g = GridSpec.fromGeoTransform(ds.GetProjection(), ds.GetGeoTransform(), ds.GetRasterXSize(), ds.GetRasterYSize());
+        } catch (IllegalArgumentException e) {
+            ds.delete();
+            throw new RasterException(path, e.getMessage());
+        }
+        this.grid = g;
+        this.bands = new BandInfo[n];
+        for (int i = 1; i <= n; i++) {
+            Band b = ds.GetRasterBand(i);
+            Double[] nd = new Double[1];
+            b.GetNoDataValue(nd);
+            bands[i - 1] = new BandInfo(i, pixelType(b.getDataType()), nd[0], b.GetBlockXSize(), b.GetBlockYSize(),
+                    b.GetDescription());
+        }
+    }
+
+    /** Opens a raster; a missing file, an unreadable or corrupt one gives a {@link RasterException} naming it. */
+    public static GdalRaster open(String path) {
+        GdalRuntime.ensure();
+        if (!path.startsWith("/vsi") && !new File(path).isFile()) {
+            throw new RasterException(path, "file not found");
+        }
+        Dataset ds;
+        try {
+            ds = gdal.Open(path, gdalconstConstants.GA_ReadOnly);
+        } catch (RuntimeException e) {
+            throw new RasterException(path, "not a readable raster: " + e.getMessage(), e);
+        }
+        if (ds == null) {
+            throw new RasterException(path, "not a readable raster: " + gdal.GetLastErrorMsg());
+        }
+        return new GdalRaster(path, ds);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The raster's own grid (CRS, geotransform, size). */
+    public GridSpec grid() {
+        return grid;
+    }
+
+    public int bandCount() {
+        return bands.length;
+    }
+
+    /** Description of band {@code index} (1-based). */
+    public BandInfo band(int index) {
+        if (index < 1 || index > bands.length) {
+            throw new RasterException(path, "has no band " + index + " (it has " + bands.length + ")");
+        }
+        return bands[index - 1];
+    }
+
+    /** Metadata item of the dataset's default domain, or {@code null}. */
+    public String metadata(String key) {
+        return open().GetMetadataItem(key);
+    }
+
+    /**
+     * Reads a window of an integer band into {@code dst} (row-major, {@code w.width()} per row), converting
+     * Byte and UInt16 to unsigned shorts. {@code dst} must hold at least {@code w.pixelCount()} values.
+     */
+    public void read(int band, PixelWindow w, short[] dst) {
+        BandInfo info = band(band);
+        if (info.type().isFloating()) {
+            throw new RasterException(path, "band " + band + " is " + info.type() + ", not an integer band");
+        }
+        int bufType = info.type() == PixelType.INT16 ? gdalconstConstants.GDT_Int16 : gdalconstConstants.GDT_UInt16;
+        check(w, dst.length);
+        int err;
+        try {
+            err = open().GetRasterBand(band).ReadRaster(w.col(), w.row(), w.width(), w.height(), w.width(), w.height(),
+                    bufType, dst);
+        } catch (RuntimeException e) {
+            throw readFailure(band, w, e.getMessage(), e);
+        }
+        if (err != gdalconstConstants.CE_None) {
+            throw readFailure(band, w, gdal.GetLastErrorMsg(), null);
+        }
+    }
+
+    /** Reads a window of any band as Float32 into {@code dst}. */
+    public void read(int band, PixelWindow w, float[] dst) {
+        band(band);
+        check(w, dst.length);
+        int err;
+        try {
+            err = open().GetRasterBand(band).ReadRaster(w.col(), w.row(), w.width(), w.height(), w.width(), w.height(),
+                    gdalconstConstants.GDT_Float32, dst);
+        } catch (RuntimeException e) {
+            throw readFailure(band, w, e.getMessage(), e);
+        }
+        if (err != gdalconstConstants.CE_None) {
+            throw readFailure(band, w, gdal.GetLastErrorMsg(), null);
+        }
+    }
+
+    private void check(PixelWindow w, int capacity) {
+        if (w.col() < 0 || w.row() < 0 || w.endCol() > grid.width() || w.endRow() > grid.height()) {
+            throw new RasterException(path, "window " + w + " is outside the raster (" + grid.width() + " x " + grid.height() + ")");
+        }
+        if (capacity < w.pixelCount()) {
+            throw new IllegalArgumentException("buffer of " + capacity + " values for window " + w);
+        }
+    }
+
+    private RasterException readFailure(int band, PixelWindow w, String msg, Throwable cause) {
+        return new RasterException(path, "cannot read band " + band + " window " + w
+                + " (corrupt or truncated file?): " + msg, cause);
+    }
+
+    /** The underlying dataset, for other classes of this package (warping). */
+    Dataset open() {
+        if (ds == null) {
+            throw new IllegalStateException(path + " is closed");
+        }
+        return ds;
+    }
+
+    static PixelType pixelType(int gdalType) {
+        if (gdalType == gdalconstConstants.GDT_Byte) {
+            return PixelType.BYTE;
+        } else if (gdalType == gdalconstConstants.GDT_Int16) {
+            return PixelType.INT16;
+        } else if (gdalType == gdalconstConstants.GDT_UInt16) {
+            return PixelType.UINT16;
+        }
+        // other types (Int32, Float64, ...) are read through Float32 buffers
+        return PixelType.FLOAT32;
+    }
+
+    @Override
+    public void close() {
+        if (ds != null) {
+            ds.delete();
+            ds = null;
+        }
+    }
+}

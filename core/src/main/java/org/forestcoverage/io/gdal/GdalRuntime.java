@@ -1,0 +1,103 @@
+package org.forestcoverage.io.gdal;
+
+import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gdal.gdal.gdal;
+import org.gdal.ogr.ogr;
+
+/**
+ * The one place that loads GDAL's natives, registers drivers, sets the block cache and checks that the
+ * Java bindings jar matches the native library. Call {@link #ensure()} before any GDAL use; it is cheap
+ * after the first call and safe from any thread.
+ *
+ * <p>GDAL's block cache ({@code GDAL_CACHEMAX}, MiB) lives outside the Java heap: it is set from the
+ * system property {@code forest.gdal.cacheMiB} or the environment variable {@code GDAL_CACHEMAX}, default
+ * 256 MiB, and must be counted in an executor's memory overhead.
+ */
+public final class GdalRuntime {
+    private static volatile String nativeVersion;
+
+    private GdalRuntime() {
+    }
+
+    /** Loads and configures GDAL once; throws {@link GdalUnavailableException} with the fix when it cannot. */
+    public static String ensure() {
+        String v = nativeVersion;
+        if (v != null) {
+            return v;
+        }
+        synchronized (GdalRuntime.class) {
+            if (nativeVersion == null) {
+                nativeVersion = load();
+            }
+            return nativeVersion;
+        }
+    }
+
+    private static String load() {
+        try {
+            System.loadLibrary("gdalalljni");
+        } catch (UnsatisfiedLinkError e) {
+            throw new GdalUnavailableException("cannot load libgdalalljni.so (" + e.getMessage()
+                    + "); java.library.path=" + System.getProperty("java.library.path")
+                    + ". Run scripts/setup.sh and put the directory it prints on java.library.path / LD_LIBRARY_PATH", e);
+        }
+        String version;
+        try {
+            gdal.AllRegister();
+            ogr.RegisterAll();
+            version = gdal.VersionInfo("RELEASE_NAME");
+        } catch (UnsatisfiedLinkError e) {
+            throw new GdalUnavailableException("libgdalalljni.so does not match the GDAL Java classes (" + e.getMessage()
+                    + "); rebuild it with scripts/setup.sh for the installed libgdal", e);
+        }
+        String jar = jarVersion();
+        if (jar != null && !majorMinor(jar).equals(majorMinor(version))) {
+            throw new GdalUnavailableException("GDAL Java jar " + jar + " does not match native libgdal " + version
+                    + ": their native signatures differ; pin org.gdal:gdal to " + majorMinor(version) + ".x");
+        }
+        gdal.UseExceptions();
+        gdal.SetConfigOption("GDAL_CACHEMAX", cacheMiB());
+        // Spark tasks read many windows of a few files: keep directory listings out of the hot path.
+        gdal.SetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
+        gdal.SetConfigOption("GDAL_NUM_THREADS", "1");
+        return version;
+    }
+
+    static String cacheMiB() {
+        String p = System.getProperty("forest.gdal.cacheMiB");
+        if (p == null) {
+            p = System.getenv("GDAL_CACHEMAX");
+        }
+        return p == null || p.isBlank() ? "256" : p.trim();
+    }
+
+    /** The org.gdal:gdal version taken from the jar's file name, or {@code null} when unknown. */
+    public static String jarVersion() {
+        URL u = gdal.class.getProtectionDomain().getCodeSource() == null ? null
+                : gdal.class.getProtectionDomain().getCodeSource().getLocation();
+        if (u == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("gdal-(\\d+\\.\\d+\\.\\d+)\\.jar").matcher(u.getPath());
+        return m.find() ? m.group(1) : null;
+    }
+
+    static String majorMinor(String version) {
+        String[] p = version.split("\\.");
+        return p.length >= 2 ? p[0] + "." + p[1] : version;
+    }
+
+    /** Number of registered raster and vector drivers. */
+    public static int driverCount() {
+        ensure();
+        return gdal.GetDriverCount();
+    }
+
+    /** True when GDAL has a driver of this short name (e.g. {@code COG}). */
+    public static boolean hasDriver(String name) {
+        ensure();
+        return gdal.GetDriverByName(name) != null;
+    }
+}

@@ -1,0 +1,160 @@
+package org.forestcoverage.io.gdal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Vector;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.PixelWindow;
+import org.forestcoverage.raster.RasterException;
+import org.forestcoverage.scene.BandRef;
+import org.gdal.gdal.Dataset;
+import org.gdal.gdal.WarpOptions;
+import org.gdal.gdal.gdal;
+import org.gdal.gdalconst.gdalconstConstants;
+
+/**
+ * Brings bands of scenes onto a tile of the analysis grid. When the scene shares the grid's CRS and pixel
+ * lattice the tile is a plain window read (the part outside the scene is filled); otherwise GDAL warps the
+ * scene into an in-memory tile with the stated resampling. Keeps each file open once for the lifetime of the
+ * reader. Not thread-safe: one per task.
+ */
+public final class TileReader implements AutoCloseable {
+    private final Map<String, GdalRaster> open = new HashMap<>();
+    private final Map<String, Boolean> aligned = new HashMap<>();
+    private final GridSpec grid;
+    private final String resampling;
+
+    /** @param resampling GDAL resampling name for reflectance bands ({@code near}, {@code bilinear}, ...) */
+    public TileReader(GridSpec grid, String resampling) {
+        this.grid = grid;
+        this.resampling = resampling;
+    }
+
+    /** The open raster of a path (opened on first use). */
+    public GdalRaster raster(String path) {
+        GdalRaster r = open.get(path);
+        if (r == null) {
+            r = GdalRaster.open(path);
+            open.put(path, r);
+        }
+        return r;
+    }
+
+    /**
+     * Reads {@code band} over the tile {@code tile} (a window of the analysis grid) into {@code dst} as 16-bit
+     * storage. {@code covered}, when not {@code null}, receives 1 where the scene has data for the pixel and 0
+     * where it does not (outside its footprint or nodata after warping). {@code categorical} forces
+     * nearest-neighbour resampling (quality bands).
+     *
+     * @return false when the scene does not touch the tile at all
+     */
+    public boolean read(BandRef band, PixelWindow tile, short[] dst, byte[] covered, boolean categorical) {
+        GdalRaster r = raster(band.path());
+        r.band(band.band());
+        if (isAligned(r)) {
+            return readAligned(r, band.band(), tile, dst, covered);
+        }
+        return warp(r, band.band(), tile, dst, covered, categorical ? "near" : resampling);
+    }
+
+    private boolean isAligned(GdalRaster r) {
+        return aligned.computeIfAbsent(r.path(), p -> {
+            GridSpec g = r.grid();
+            return g.crsWkt().isEmpty() || grid.crsWkt().isEmpty() || Crs.same(g.crsWkt(), grid.crsWkt())
+                    ? grid.windowOf(g) != null : false;
+        });
+    }
+
+    private boolean readAligned(GdalRaster r, int band, PixelWindow tile, short[] dst, byte[] covered) {
+        PixelWindow inGrid = grid.windowOf(r.grid());
+        PixelWindow common = tile.intersect(inGrid);
+        int n = tile.width() * tile.height();
+        if (common.equals(tile)) {
+            r.read(band, tile.translate(-inGrid.col(), -inGrid.row()), dst);
+            if (covered != null) {
+                java.util.Arrays.fill(covered, 0, n, (byte) 1);
+            }
+            return true;
+        }
+        java.util.Arrays.fill(dst, 0, n, (short) 0);
+        if (covered != null) {
+            java.util.Arrays.fill(covered, 0, n, (byte) 0);
+        }
+        if (common.isEmpty()) {
+            return false;
+        }
+        short[] part = new short[common.width() * common.height()];
+        r.read(band, common.translate(-inGrid.col(), -inGrid.row()), part);
+        for (int row = 0; row < common.height(); row++) {
+            int o = (common.row() - tile.row() + row) * tile.width() + common.col() - tile.col();
+            System.arraycopy(part, row * common.width(), dst, o, common.width());
+            if (covered != null) {
+                java.util.Arrays.fill(covered, o, o + common.width(), (byte) 1);
+            }
+        }
+        return true;
+    }
+
+    private boolean warp(GdalRaster r, int band, PixelWindow tile, short[] dst, byte[] covered, String method) {
+        GridSpec t = grid.crop(tile);
+        boolean signed = r.band(band).type() == org.forestcoverage.raster.PixelType.INT16;
+        Vector<String> opts = new Vector<>(List.of("-of", "MEM", "-t_srs", grid.crsWkt(),
+                "-te", Double.toString(t.minX()), Double.toString(t.minY()), Double.toString(t.maxX()),
+                Double.toString(t.maxY()), "-ts", Integer.toString(t.width()), Integer.toString(t.height()),
+                "-r", method, "-ot", signed ? "Int16" : "UInt16", "-b", Integer.toString(band),
+                "-dstalpha", "-q"));
+        Double nd = r.band(band).nodata();
+        if (nd != null) {
+            opts.addAll(List.of("-srcnodata", Double.toString(nd)));
+        } else {
+            opts.addAll(List.of("-srcnodata", "None"));
+        }
+        Dataset out;
+        try {
+            out = gdal.Warp("", new Dataset[] {r.open()}, new WarpOptions(opts));
+        } catch (RuntimeException e) {
+            throw new RasterException(r.path(), "cannot warp onto tile " + tile + ": " + e.getMessage(), e);
+        }
+        if (out == null) {
+            throw new RasterException(r.path(), "cannot warp onto tile " + tile + ": " + gdal.GetLastErrorMsg());
+        }
+        int n = t.width() * t.height();
+        byte[] alpha = covered != null ? covered : new byte[n];
+        try {
+            int err = out.GetRasterBand(1).ReadRaster(0, 0, t.width(), t.height(), t.width(), t.height(),
+                    signed ? gdalconstConstants.GDT_Int16 : gdalconstConstants.GDT_UInt16, dst);
+            if (err == gdalconstConstants.CE_None) {
+                err = out.GetRasterBand(2).ReadRaster(0, 0, t.width(), t.height(), t.width(), t.height(),
+                        gdalconstConstants.GDT_Byte, alpha);
+            }
+            if (err != gdalconstConstants.CE_None) {
+                throw new RasterException(r.path(), "cannot read warped tile " + tile + ": " + gdal.GetLastErrorMsg());
+            }
+        } finally {
+            out.delete();
+        }
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            alpha[i] = (byte) (alpha[i] != 0 ? 1 : 0);
+            any |= alpha[i] != 0;
+        }
+        return any;
+    }
+
+    @Override
+    public void close() {
+        RuntimeException first = null;
+        for (GdalRaster r : open.values()) {
+            try {
+                r.close();
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        open.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+}

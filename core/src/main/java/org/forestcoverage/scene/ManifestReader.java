@@ -1,0 +1,166 @@
+package org.forestcoverage.scene;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a scene manifest (JSON). Relative paths resolve against the manifest's folder.
+ *
+ * <pre>{@code
+ * {"scenes": [
+ *   {"year": 2020, "id": "bench", "sensor": "generic",
+ *    "red": {"file": "scene.tif", "band": 1}, "nir": {"file": "scene.tif", "band": 2},
+ *    "scale": 0.0001, "offset": 0, "nodata": -9999,
+ *    "quality": {"file": "qa.tif", "band": 1, "maskedBits": 24, "waterBits": 128}}
+ * ]}
+ * }</pre>
+ *
+ * <p>{@code year}, {@code red} and {@code nir} are required, and so are {@code scale} and {@code offset}: NDVI
+ * is not offset-invariant, so a scene whose radiometry is not stated is refused. {@code nodata} defaults to
+ * each band's own nodata. {@code quality} is optional and takes either {@code maskedBits}/{@code waterBits}
+ * (bit flags) or {@code maskedValues}/{@code waterValues} (class values). Every error names the manifest,
+ * the entry and the field.
+ */
+public final class ManifestReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ManifestReader() {
+    }
+
+    public static Manifest read(Path manifest) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(manifest));
+        } catch (JsonProcessingException e) {
+            throw new ManifestException(manifest + ": not valid JSON (line " + e.getLocation().getLineNr() + "): "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ManifestException(manifest + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ManifestException(manifest + ": expected a JSON object with a \"scenes\" array");
+        }
+        JsonNode scenes = root.get("scenes");
+        if (scenes == null || !scenes.isArray()) {
+            throw new ManifestException(manifest + ": missing field \"scenes\" (an array of scenes)");
+        }
+        Path base = manifest.toAbsolutePath().getParent();
+        List<SceneSpec> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < scenes.size(); i++) {
+            SceneSpec s = new Entry(manifest, i, scenes.get(i), base).scene();
+            if (!ids.add(s.year() + "/" + s.id())) {
+                throw new ManifestException(manifest + ": scenes[" + i + "]: duplicate scene id \"" + s.id() + "\" in " + s.year());
+            }
+            out.add(s);
+        }
+        return new Manifest(out);
+    }
+
+    /** One scene entry, with the context needed for error messages. */
+    private record Entry(Path manifest, int index, JsonNode node, Path base) {
+        SceneSpec scene() {
+            if (!node.isObject()) {
+                throw error("expected an object");
+            }
+            int year = integer("year");
+            String id = node.hasNonNull("id") ? node.get("id").asText() : "scene" + index;
+            String sensor = node.hasNonNull("sensor") ? node.get("sensor").asText() : "generic";
+            if (!sensor.equals("generic")) {
+                throw error("unknown sensor \"" + sensor + "\" (known: generic)");
+            }
+            BandRef red = band("red");
+            BandRef nir = band("nir");
+            double scale = number("scale");
+            double offset = number("offset");
+            Double nodata = node.hasNonNull("nodata") ? number("nodata") : null;
+            Calibration cal;
+            try {
+                cal = new Calibration(scale, offset);
+            } catch (IllegalArgumentException e) {
+                throw error(e.getMessage());
+            }
+            return new SceneSpec(id, year, sensor, red, nir, cal, cal, nodata, quality());
+        }
+
+        private QualityBand quality() {
+            JsonNode q = node.get("quality");
+            if (q == null || q.isNull()) {
+                return null;
+            }
+            BandRef ref = band("quality");
+            MaskRule rule;
+            if (q.has("maskedBits")) {
+                rule = new MaskRule.Bits(q.get("maskedBits").asInt(), q.path("waterBits").asInt(0));
+            } else if (q.has("maskedValues")) {
+                rule = new MaskRule.Classes(ints(q.get("maskedValues")), ints(q.path("waterValues")));
+            } else {
+                throw error("field \"quality\" needs \"maskedBits\" or \"maskedValues\"");
+            }
+            return new QualityBand(ref, rule);
+        }
+
+        private static int[] ints(JsonNode a) {
+            if (a == null || a.isMissingNode()) {
+                return new int[0];
+            }
+            int[] v = new int[a.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = a.get(i).asInt();
+            }
+            return v;
+        }
+
+        private BandRef band(String field) {
+            JsonNode b = node.get(field);
+            if (b == null || b.isNull()) {
+                throw error("missing field \"" + field + "\" ({\"file\": ..., \"band\": N})");
+            }
+            if (!b.isObject() || !b.hasNonNull("file")) {
+                throw error("field \"" + field + "\" needs \"file\"");
+            }
+            int band = b.path("band").asInt(1);
+            Path p = base.resolve(b.get("file").asText());
+            try {
+                return new BandRef(p.toString(), band);
+            } catch (IllegalArgumentException e) {
+                throw error(e.getMessage());
+            }
+        }
+
+        private int integer(String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                throw error("missing field \"" + field + "\"");
+            }
+            if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+                throw error("field \"" + field + "\" must be an integer, got " + v);
+            }
+            return v.asInt();
+        }
+
+        private double number(String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                throw error("missing field \"" + field + "\": state the scene's radiometry"
+                        + " (reflectance = DN x scale + offset), NDVI is wrong without it");
+            }
+            if (!v.isNumber()) {
+                throw error("field \"" + field + "\" must be a number, got " + v);
+            }
+            return v.asDouble();
+        }
+
+        private ManifestException error(String what) {
+            return new ManifestException(manifest + ": scenes[" + index + "]: " + what);
+        }
+    }
+}
