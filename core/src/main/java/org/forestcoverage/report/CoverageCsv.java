@@ -1,0 +1,73 @@
+package org.forestcoverage.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.forestcoverage.sums.AreaUnits;
+import org.forestcoverage.sums.CoverageRow;
+
+/**
+ * Writes {@code coverage.csv}: one row per (year, district) and one per year with district {@code ALL}.
+ * Columns (fixed so that scripts can rely on them): {@code year, district, name, forest_px, observed_px,
+ * unobserved_px, total_px, forest_m2, observed_m2, unobserved_m2, total_m2, coverage_pct, water_px, water_m2,
+ * land_m2, forest_ha, forest_km2, forest_mu, observed_pct}. Pixel columns are pixel equivalents, areas are m2
+ * with 2 decimals, percentages have 4 decimals; the text is a pure function of the exact sums, so it is
+ * byte-identical whatever the tiling or partitioning.
+ */
+public final class CoverageCsv {
+    public static final String HEADER = "year,district,name,forest_px,observed_px,unobserved_px,total_px,forest_m2,"
+            + "observed_m2,unobserved_m2,total_m2,coverage_pct,water_px,water_m2,land_m2,forest_ha,forest_km2,"
+            + "forest_mu,observed_pct";
+
+    private CoverageCsv() {
+    }
+
+    public static void write(List<CoverageRow> rows, Path file) {
+        try (Writer w = Files.newBufferedWriter(file)) {
+            w.write(HEADER);
+            w.write('\n');
+            for (CoverageRow r : rows) {
+                w.write(line(r));
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String line(CoverageRow r) {
+        double forestM2 = r.forestM2().doubleValue();
+        return String.join(",", Integer.toString(r.year()), quote(r.districtId()), quote(r.districtName()),
+                px(r.forestPx()), px(r.observedPx()), px(r.unobservedPx()), px(r.totalPx()),
+                m2(r.forestM2()), m2(r.observedM2()), m2(r.unobservedM2()), m2(r.totalM2()), pct(r.coveragePct()),
+                px(r.waterPx()), m2(r.waterM2()), m2(r.landM2()),
+                fixed(AreaUnits.ha(forestM2), 4), fixed(AreaUnits.km2(forestM2), 6), fixed(AreaUnits.mu(forestM2), 2),
+                pct(r.observedPct()));
+    }
+
+    static String px(BigDecimal v) {
+        return v.scale() <= 0 ? v.toBigInteger().toString() : v.setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    static String m2(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    static String pct(double v) {
+        return Double.isNaN(v) ? "NaN" : fixed(v, 4);
+    }
+
+    static String fixed(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Report writers: coverage.csv, coverage.json, the console summary, and {@link
+ * org.forestcoverage.report.AtomicOutput}, which makes an output folder appear only when complete. No Spark.
+ */
+package org.forestcoverage.report;

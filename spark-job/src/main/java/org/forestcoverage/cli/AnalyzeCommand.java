@@ -1,0 +1,76 @@
+package org.forestcoverage.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.forestcoverage.job.AnalyzeJob;
+import org.forestcoverage.job.JobConfig;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code forest analyze}: per-district forest coverage for every year of a manifest or one scene. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Forest coverage per district and year; writes coverage.csv and coverage.json to --out.")
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Option(names = "--manifest", description = "Scene manifest (JSON).") Path manifest;
+        @ArgGroup(exclusive = false) SceneOptions scene;
+    }
+
+    static final class SceneOptions {
+        @Option(names = "--scene", required = true, description = "A single GDAL-readable scene.") Path file;
+        @Option(names = "--year", required = true) int year;
+        @Option(names = "--red-band", required = true, description = "1-based band index of red.") int redBand;
+        @Option(names = "--nir-band", required = true, description = "1-based band index of NIR.") int nirBand;
+        @Option(names = "--scale", defaultValue = "1", description = "reflectance = DN x scale + offset (default ${DEFAULT-VALUE}).") double scale;
+        @Option(names = "--offset", defaultValue = "0") double offset;
+        @Option(names = "--nodata", description = "Raw nodata of red and NIR (default: each band's own).") Double nodata;
+    }
+
+    @Option(names = "--districts", required = true, description = "District polygons (GeoJSON, Shapefile, GeoPackage...).")
+    Path districts;
+    @Option(names = "--id-field", required = true, description = "District id attribute.") String idField;
+    @Option(names = "--name-field", description = "District name attribute.") String nameField;
+    @Option(names = "--districts-crs", description = "CRS of the districts when the file has none (e.g. EPSG:4326).")
+    String districtsCrs;
+    @Option(names = "--out", required = true, description = "Output folder (replaced atomically).") Path out;
+    @Option(names = "--threshold", defaultValue = "0.6", description = "Forest when NDVI >= this (default ${DEFAULT-VALUE}).")
+    double threshold;
+    @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge in pixels (default ${DEFAULT-VALUE}).")
+    int tileSize;
+    @Option(names = "--partitions", defaultValue = "0", description = "Spark partitions (default: 2 per core).")
+    int partitions;
+    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE}).")
+    String master;
+    @Option(names = "--zones", defaultValue = "centre", description = "centre (pixel centre) or fractional (exact coverage).")
+    String zones;
+    @Option(names = "--composite", defaultValue = "max", description = "Yearly composite: max, median or pNN.")
+    String composite;
+    @Option(names = "--resampling", defaultValue = "bilinear", description = "Resampling of reflectance when a scene must be warped (near, bilinear, cubic).")
+    String resampling;
+    @Option(names = "--maps", description = "Also write forest-class GeoTIFFs per year.") boolean maps;
+    @Option(names = "--label", description = "Text stored with the results.") String label;
+
+    @Override
+    public Integer call() {
+        new AnalyzeJob(config(), System.out).run();
+        return 0;
+    }
+
+    JobConfig config() {
+        JobConfig.SingleScene single = input.scene == null ? null : new JobConfig.SingleScene(input.scene.file,
+                input.scene.year, input.scene.redBand, input.scene.nirBand, input.scene.scale, input.scene.offset,
+                input.scene.nodata);
+        JobConfig.ZoneMode mode = switch (zones) {
+            case "centre", "center" -> JobConfig.ZoneMode.CENTRE;
+            case "fractional" -> JobConfig.ZoneMode.FRACTIONAL;
+            default -> throw new IllegalArgumentException("--zones must be centre or fractional, got " + zones);
+        };
+        return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
+                tileSize, partitions, master, mode, composite, resampling, maps, label);
+    }
+}

@@ -1,0 +1,41 @@
+package org.forestcoverage.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code forest} command line: {@code analyze}, {@code demo} and the QA commands. Exit status 0 on
+ * success, 1 for bad input (one line on stderr naming the file and the problem), 2 for bad usage.
+ */
+@Command(name = "forest", mixinStandardHelpOptions = true, version = "forest-coverage 0.1.0",
+        description = "Forest coverage per district from yearly satellite scenes.",
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class ForestCommand {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line (used by main and by tests). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ForestCommand());
+        cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+            Throwable t = ex;
+            while (t.getCause() != null && (t.getMessage() == null || t instanceof org.apache.spark.SparkException)) {
+                t = t.getCause();
+            }
+            cmd.getErr().println("forest: " + oneLine(t));
+            if (System.getenv("FOREST_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        return cl;
+    }
+
+    static String oneLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

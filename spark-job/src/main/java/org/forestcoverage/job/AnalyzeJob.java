@@ -1,0 +1,98 @@
+package org.forestcoverage.job;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.forestcoverage.analysis.AnalysisPlan;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.io.gdal.Crs;
+import org.forestcoverage.io.gdal.GdalRuntime;
+import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.report.CoverageCsv;
+import org.forestcoverage.report.CoverageJson;
+import org.forestcoverage.report.SummaryTable;
+import org.forestcoverage.scene.Manifest;
+import org.forestcoverage.spark.SparkAnalysis;
+import org.forestcoverage.sums.CoverageRow;
+import org.forestcoverage.sums.CoverageSums;
+import org.forestcoverage.sums.CoverageTable;
+import org.forestcoverage.zones.District;
+
+/**
+ * The {@code analyze} stages in order: scenes, districts, grid, Spark, tiles, outputs. Every input is checked
+ * before Spark starts; outputs are written into a temporary folder and moved into place only when complete.
+ */
+public final class AnalyzeJob {
+    private final JobConfig config;
+    private final PrintStream console;
+
+    public AnalyzeJob(JobConfig config, PrintStream console) {
+        this.config = config;
+        this.console = console;
+    }
+
+    /** Runs the job and returns the coverage rows written. */
+    public List<CoverageRow> run() {
+        StageLog log = new StageLog(console, 6);
+        String gdalVersion = GdalRuntime.ensure();
+        Manifest m = AnalysisSetup.scenes(config);
+        GridSpec sceneGrid = AnalysisSetup.checkScenes(m);
+        log.done("scenes", m.scenes().size() + " scene(s), years " + m.years() + ", GDAL " + gdalVersion);
+
+        List<District> districts = AnalysisSetup.districts(config, sceneGrid.crsWkt());
+        log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '" + config.idField() + "')");
+
+        GridSpec grid = AnalysisSetup.grid(sceneGrid, districts);
+        try (AtomicOutput out = AtomicOutput.create(config.out())) {
+            String mapsDir = config.writeMaps() ? out.dir().resolve("tiles").toString() : null;
+            AnalysisPlan plan = AnalysisSetup.plan(config, m, grid, districts, mapsDir);
+            int tiles = plan.tiling().count();
+            log.done("grid", String.format(Locale.ROOT, "%s %d x %d px of %.6g x %.6g, %d tiles of %d px, zones %s",
+                    Crs.label(grid.crsWkt()), grid.width(), grid.height(), grid.pixelWidth(), grid.pixelHeight(), tiles,
+                    config.tileSize(), config.zones().name().toLowerCase(Locale.ROOT)));
+
+            CoverageSums sums;
+            try (SparkAnalysis spark = SparkAnalysis.start(config.master())) {
+                int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(tiles);
+                log.done("spark", config.master() + ", " + partitions + " partitions");
+                sums = spark.run(plan, partitions);
+                log.done("tiles", tiles + " tiles x " + m.years().size() + " year(s) processed");
+            }
+            List<CoverageRow> rows = CoverageTable.rows(sums, plan.years(), districts);
+            Path dir = out.dir();
+            CoverageCsv.write(rows, dir.resolve("coverage.csv"));
+            CoverageJson.write(rows, runInfo(grid, m), dir.resolve("coverage.json"));
+            if (mapsDir != null) {
+                org.forestcoverage.report.AtomicOutput.class.getName();
+            }
+            out.commit();
+            log.done("outputs", "coverage.csv, coverage.json in " + out.target());
+            if (config.label() != null) {
+                console.println(config.label());
+            }
+            console.print(SummaryTable.format(rows));
+            return rows;
+        }
+    }
+
+    private Map<String, Object> runInfo(GridSpec grid, Manifest m) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        if (config.label() != null) {
+            run.put("label", config.label());
+        }
+        run.put("crs", Crs.label(grid.crsWkt()));
+        run.put("grid_width_px", grid.width());
+        run.put("grid_height_px", grid.height());
+        run.put("pixel_size", List.of(grid.pixelWidth(), grid.pixelHeight()));
+        run.put("origin", List.of(grid.originX(), grid.originY()));
+        run.put("threshold_ndvi", config.thresholdNdvi());
+        run.put("zones", config.zones().name().toLowerCase(Locale.ROOT));
+        run.put("composite", config.composite());
+        run.put("scenes", m.scenes().stream().map(s -> s.year() + ":" + s.id()).toList());
+        run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");
+        return run;
+    }
+}

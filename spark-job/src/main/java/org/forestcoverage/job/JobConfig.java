@@ -1,0 +1,42 @@
+package org.forestcoverage.job;
+
+import java.nio.file.Path;
+
+/**
+ * Everything {@code analyze} was asked to do, validated and typed. Immutable.
+ *
+ * @param manifest      scene manifest, or {@code null} when a single {@code scene} is given
+ * @param scene         a single scene (used when {@code manifest} is null)
+ * @param thresholdNdvi forest when composite NDVI >= this
+ * @param tileSize      tile edge in pixels
+ * @param partitions    Spark partitions for the tiles, 0 = automatic
+ * @param master        Spark master URL ({@code local[*]}, {@code spark://host:port}, ...)
+ * @param label         free text stored with the results (e.g. "SYNTHETIC demo data")
+ */
+public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
+                        String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
+                        String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
+                        String label) {
+
+    /** How pixels are assigned to districts. */
+    public enum ZoneMode { CENTRE, FRACTIONAL }
+
+    /** One scene given on the command line instead of a manifest. */
+    public record SingleScene(Path file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
+    }
+
+    public JobConfig {
+        if (manifest == null && scene == null) {
+            throw new IllegalArgumentException("give --manifest FILE or --scene FILE --year Y --red-band N --nir-band N");
+        }
+        if (manifest != null && scene != null) {
+            throw new IllegalArgumentException("give either --manifest or --scene, not both");
+        }
+        if (tileSize < 16 || tileSize > 8192) {
+            throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
+        }
+        if (partitions < 0) {
+            throw new IllegalArgumentException("--partitions must be >= 0, got " + partitions);
+        }
+    }
+}
