@@ -1,0 +1,81 @@
+package org.forestcoverage.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.forestcoverage.scene.Calibration;
+import org.junit.jupiter.api.Test;
+
+class NdviKernelTest {
+    private static final BandDecoder INT16 = new BandDecoder(false, true, -9999, new Calibration(1e-4, 0));
+    private static final BandDecoder UINT16 = new BandDecoder(true, true, 0, new Calibration(2.75e-5, -0.2));
+
+    private static byte[] classify(NdviKernel k, short[] red, short[] nir) {
+        double[] ndvi = new double[red.length];
+        k.ndvi(red, nir, ndvi, red.length, 1);
+        byte[] out = new byte[red.length];
+        new ForestClassifier(0.6).classify(ndvi, null, out, red.length);
+        return out;
+    }
+
+    @Test
+    void thresholdTieIsForest() {
+        // setup: NIR == 4 x red is NDVI exactly 0.6; one DN less of NIR is below
+        short[] red = {1000, 1, 2500, 1000, 7};
+        short[] nir = {4000, 4, 10000, 3999, 28};
+        // process
+        byte[] c = classify(new NdviKernel(INT16, INT16), red, nir);
+        // test
+        assertEquals(LandClass.FOREST, c[0]);
+        assertEquals(LandClass.FOREST, c[1]);
+        assertEquals(LandClass.FOREST, c[2]);
+        assertEquals(LandClass.NON_FOREST, c[3]);
+        assertEquals(LandClass.FOREST, c[4]);
+    }
+
+    @Test
+    void zeroOverZeroIsUnobserved() {
+        byte[] c = classify(new NdviKernel(INT16, INT16), new short[] {0}, new short[] {0});
+        assertEquals(LandClass.UNOBSERVED, c[0]);
+    }
+
+    @Test
+    void nodataInOneBandOnlyIsUnobserved() {
+        byte[] c = classify(new NdviKernel(INT16, INT16), new short[] {-9999, 500}, new short[] {4000, -9999});
+        assertEquals(LandClass.UNOBSERVED, c[0]);
+        assertEquals(LandClass.UNOBSERVED, c[1]);
+    }
+
+    @Test
+    void sumBeyondInt16DoesNotOverflow() {
+        // 30000 + 7000 = 37000 does not fit in 16 bits; true NDVI = 23000 / 37000 = 0.6216 -> forest
+        short[] red = {7000, 6100};
+        short[] nir = {30000, 32000};
+        double[] ndvi = new double[2];
+        new NdviKernel(INT16, INT16).ndvi(red, nir, ndvi, 2, 1);
+        assertEquals(23000.0 / 37000.0, ndvi[0], 0);
+        assertEquals(25900.0 / 38100.0, ndvi[1], 0);
+        assertTrue(ndvi[0] >= 0.6);
+    }
+
+    @Test
+    void unsignedLandsatDnIsScaledBeforeNdvi() {
+        // Landsat C2 L2: DN 40000 -> 0.9, DN 15000 -> 0.2125; NDVI = 0.6875 / 1.1125
+        short[] red = {(short) 15000};
+        short[] nir = {(short) 40000};
+        double[] ndvi = new double[1];
+        new NdviKernel(UINT16, UINT16).ndvi(red, nir, ndvi, 1, 1);
+        double r = 15000 * 2.75e-5 - 0.2;
+        double n = 40000 * 2.75e-5 - 0.2;
+        assertEquals((n - r) / (n + r), ndvi[0], 1e-12);
+        // the raw-DN NDVI would be 0.4545: the offset matters
+        assertTrue(Math.abs(ndvi[0] - 25000.0 / 55000.0) > 0.1);
+    }
+
+    @Test
+    void landsatFillIsUnobserved() {
+        double[] ndvi = new double[1];
+        new NdviKernel(UINT16, UINT16).ndvi(new short[] {0}, new short[] {(short) 40000}, ndvi, 1, 1);
+        assertTrue(Double.isNaN(ndvi[0]));
+    }
+}
