@@ -33,7 +33,7 @@ final class LandsatPresets {
         Calibration nirCal = null;
         if (r.metadata() != null) {
             MtlFile mtl = readMtl(r);
-            String level = mtl.find("PROCESSING_LEVEL").orElse("");
+            String level = processingLevel(mtl);
             if (!level.startsWith("L2") || !mtl.has(L2_GROUP + "REFLECTANCE_MULT_BAND_" + redN)) {
                 throw new SensorException(ctx + ": MTL " + mtl.source() + " is not a Collection 2 Level-2 product "
                         + "(PROCESSING_LEVEL '" + level + "', no " + L2_GROUP + "REFLECTANCE_MULT_BAND_" + redN
@@ -98,6 +98,20 @@ final class LandsatPresets {
         }
     }
 
+    /**
+     * The product's processing level: {@code PRODUCT_CONTENTS.PROCESSING_LEVEL} (Collection 2; the Level-1 record
+     * of a Level-2 MTL holds another), else {@code PRODUCT_METADATA.DATA_TYPE} (pre-collection, Collection 1).
+     */
+    static String processingLevel(MtlFile mtl) {
+        for (String k : List.of("PRODUCT_CONTENTS.PROCESSING_LEVEL", "PRODUCT_METADATA.PROCESSING_LEVEL",
+                "PRODUCT_METADATA.DATA_TYPE")) {
+            if (mtl.has(k)) {
+                return mtl.string(k).strip();
+            }
+        }
+        return "";
+    }
+
     private static int missionOf(MtlFile mtl, String ctx) {
         String sc = mtl.string("SPACECRAFT_ID").strip().toUpperCase(Locale.ROOT);
         if (sc.matches("LANDSAT_[4-9]")) {
@@ -144,7 +158,7 @@ final class LandsatPresets {
             return new SceneSpec(r.id(), r.year(), preset.id(), red, nir, cal, cal, nodata(r, FILL), q);
         }
         MtlFile mtl = readMtl(r);
-        String level = mtl.find("PROCESSING_LEVEL").orElse(mtl.find("DATA_TYPE").orElse(""));
+        String level = processingLevel(mtl);
         if (level.startsWith("L2")) {
             throw new SensorException(ctx + ": MTL " + mtl.source() + " is a Level-2 product (PROCESSING_LEVEL "
                     + level + "); use sensor landsat-c2-l2 or landsat-c2-l2-tm");
