@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.forestcoverage.sensor.SceneRequest;
+import org.forestcoverage.sensor.SensorException;
+import org.forestcoverage.sensor.Sensors;
 
 /**
  * Reads a scene manifest (JSON). Relative paths resolve against the manifest's folder.
@@ -23,8 +26,13 @@ import java.util.Set;
  * ]}
  * }</pre>
  *
- * <p>{@code year}, {@code red} and {@code nir} are required, and so are {@code scale} and {@code offset}: NDVI
- * is not offset-invariant, so a scene whose radiometry is not stated is refused. {@code nodata} defaults to
+ * <p>{@code year} is required. {@code sensor} selects a preset ({@code generic} by default; also
+ * {@code landsat-c2-l2}, {@code landsat-c2-l2-tm}, {@code landsat-l1-toa}, {@code sentinel-2-l2a}) that knows the
+ * bands, scaling and masks, read from {@code metadata} (MTL or MTD_MSIL2A.xml) when given. A {@code generic}
+ * scene needs {@code red}, {@code nir}, {@code scale} and {@code offset}: NDVI is not offset-invariant, so a scene
+ * whose radiometry is not stated is refused. Optional: {@code baseline}, {@code boaAddOffset},
+ * {@code maskFlags}, {@code maskConfidence}, {@code maskValues}, {@code waterValues}, {@code allowRawDn},
+ * {@code useB8A}, {@code sunElevationCorrection}. {@code nodata} defaults to
  * each band's own nodata. {@code quality} is optional and takes either {@code maskedBits}/{@code waterBits}
  * (bit flags) or {@code maskedValues}/{@code waterValues} (class values). Every error names the manifest,
  * the entry and the field.
@@ -74,21 +82,68 @@ public final class ManifestReader {
             int year = integer("year");
             String id = node.hasNonNull("id") ? node.get("id").asText() : "scene" + index;
             String sensor = node.hasNonNull("sensor") ? node.get("sensor").asText() : "generic";
-            if (!sensor.equals("generic")) {
-                throw error("unknown sensor \"" + sensor + "\" (known: generic)");
+            boolean generic = sensor.equals("generic");
+            if (generic && !node.has("red")) {
+                band("red");
             }
-            BandRef red = band("red");
-            BandRef nir = band("nir");
-            double scale = number("scale");
-            double offset = number("offset");
-            Double nodata = node.hasNonNull("nodata") ? number("nodata") : null;
-            Calibration cal;
+            if (node.has("scale") != node.has("offset")) {
+                number(node.has("scale") ? "offset" : "scale");
+            }
+            SceneRequest.Builder b = SceneRequest.builder(sensor, year, id).baseDir(base);
+            if (node.hasNonNull("metadata")) {
+                b.metadata(node.get("metadata").asText());
+            }
+            if (node.has("red")) {
+                b.red(band("red"));
+            }
+            if (node.has("nir")) {
+                b.nir(band("nir"));
+            } else if (generic) {
+                band("nir");
+            }
+            if (node.has("scale")) {
+                b.scaleOffset(number("scale"), number("offset"));
+            }
+            if (node.hasNonNull("nodata")) {
+                b.nodata(number("nodata"));
+            }
+            if (node.hasNonNull("baseline")) {
+                b.baseline(node.get("baseline").asText());
+            }
+            if (node.hasNonNull("boaAddOffset")) {
+                b.boaAddOffset(number("boaAddOffset"));
+            }
+            if (node.has("maskFlags")) {
+                List<String> flags = new ArrayList<>();
+                node.get("maskFlags").forEach(f -> flags.add(f.asText()));
+                b.maskFlags(flags);
+            }
+            if (node.hasNonNull("maskConfidence")) {
+                b.maskConfidence(node.get("maskConfidence").asText());
+            }
+            if (node.has("maskValues")) {
+                b.maskValues(java.util.Arrays.stream(ints(node.get("maskValues"))).boxed().toList());
+            }
+            if (node.has("waterValues")) {
+                b.waterValues(java.util.Arrays.stream(ints(node.get("waterValues"))).boxed().toList());
+            }
+            b.allowRawDn(node.path("allowRawDn").asBoolean(false));
+            b.useB8A(node.path("useB8A").asBoolean(false));
+            b.sunElevationCorrection(node.path("sunElevationCorrection").asBoolean(true));
+            if (!generic && node.has("quality")) {
+                b.quality(band("quality"));
+            }
+            SceneSpec spec;
             try {
-                cal = new Calibration(scale, offset);
-            } catch (IllegalArgumentException e) {
+                spec = Sensors.sceneSpec(b.build());
+            } catch (SensorException | IllegalArgumentException e) {
                 throw error(e.getMessage());
             }
-            return new SceneSpec(id, year, sensor, red, nir, cal, cal, nodata, quality());
+            if (generic && node.hasNonNull("quality")) {
+                spec = new SceneSpec(spec.id(), spec.year(), spec.sensor(), spec.red(), spec.nir(), spec.redCalibration(),
+                        spec.nirCalibration(), spec.nodata(), quality());
+            }
+            return spec;
         }
 
         private QualityBand quality() {
