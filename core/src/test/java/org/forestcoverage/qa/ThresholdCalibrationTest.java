@@ -74,10 +74,11 @@ class ThresholdCalibrationTest {
 
     @Test
     void thresholdEqualToNdviCountsAsForestWithoutDoubleDrift() {
-        // 0.30 + 3 * 0.10 accumulated in double is 0.6000000000000001 and would map P5 (0.60) as non-forest
-        ThresholdRow at060 = sweep(CalibrationCriterion.F1).rows().get(3);
-        assertEquals(0, new BigDecimal("0.60").compareTo(at060.threshold()));
-        assertEquals(3, at060.mapForestRefForest());
+        // 0.30 + 0.01 + ... (5 times) accumulated in double is 0.35000000000000003 and would map P2 (0.35) non-forest
+        ThresholdRow at035 = ThresholdCalibration.sweep(plots(), new BigDecimal("0.30"), new BigDecimal("0.85"),
+                new BigDecimal("0.01"), CalibrationCriterion.F1).rows().get(5);
+        assertEquals(0, new BigDecimal("0.35").compareTo(at035.threshold()));
+        assertEquals(new ThresholdRow(new BigDecimal("0.35"), 4, 2, 0, 1), at035);
     }
 
     @Test
