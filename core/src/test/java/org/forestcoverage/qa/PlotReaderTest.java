@@ -1,0 +1,224 @@
+package org.forestcoverage.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlotReaderTest {
+
+    private static List<Plot> csv(String text, String crs) {
+        return PlotReader.readCsv(new StringReader(text), "plots.csv", crs);
+    }
+
+    private static List<Plot> geojson(String text) {
+        return PlotReader.readGeoJson(new StringReader(text), "plots.geojson", null);
+    }
+
+    private static PlotFileException csvError(String text, String crs) {
+        return assertThrows(PlotFileException.class, () -> csv(text, crs));
+    }
+
+    @Test
+    void csvWithCallerCrsAndOptionalYear() {
+        List<Plot> plots = csv("id,x,y,label,year\nP1,450000.5,4420000,forest,2023\nP2,450030,4420030,Non-Forest,\n",
+                "EPSG:32650");
+        assertEquals(List.of(new Plot("P1", 450000.5, 4420000, "EPSG:32650", ForestLabel.FOREST, OptionalInt.of(2023)),
+                new Plot("P2", 450030, 4420030, "EPSG:32650", ForestLabel.NON_FOREST, OptionalInt.empty())), plots);
+    }
+
+    @Test
+    void csvColumnsInAnyOrderWithCrsColumnQuotesAndComments() {
+        List<Plot> plots = csv("# survey 2023\nLABEL,crs,Y,X,id\n1,EPSG:4326,39.9,116.4,\"P,1\"\n"
+                + "nonforest,,40.0,116.5,P2\n non_forest ,EPSG:4326,40.1,116.6,P3\n0,EPSG:4326,40.2,116.7,P4\n",
+                "EPSG:4326");
+        assertEquals(4, plots.size());
+        assertEquals("P,1", plots.get(0).id());
+        assertEquals(ForestLabel.FOREST, plots.get(0).label());
+        assertEquals(116.4, plots.get(0).x());
+        assertEquals("EPSG:4326", plots.get(1).crs());
+        assertEquals(ForestLabel.NON_FOREST, plots.get(2).label());
+        assertEquals(ForestLabel.NON_FOREST, plots.get(3).label());
+    }
+
+    @Test
+    void csvWithoutIdColumnGetsLineIds() {
+        List<Plot> plots = csv("x,y,label\n1,2,forest\n", "EPSG:32650");
+        assertEquals("line:2", plots.get(0).id());
+    }
+
+    @Test
+    void csvLabelOutsideAllowedSetNamesTheLine() {
+        PlotFileException e = csvError("id,x,y,label\nP1,1,2,forest\nP2,1,2,shrub\n", "EPSG:32650");
+        assertEquals("line 3", e.location());
+        assertEquals("plots.csv", e.file());
+        assertTrue(e.getMessage().startsWith("plots.csv line 3: label 'shrub'"), e.getMessage());
+    }
+
+    @Test
+    void csvDuplicateIdNamesBothLines() {
+        PlotFileException e = csvError("id,x,y,label\nP1,1,2,forest\nP2,1,2,forest\nP1,3,4,forest\n", "EPSG:32650");
+        assertEquals("line 4", e.location());
+        assertTrue(e.getMessage().contains("duplicate id 'P1' (first on line 2)"), e.getMessage());
+    }
+
+    @Test
+    void csvMissingColumnsAreListed() {
+        PlotFileException e = csvError("id,easting,northing,label\nP1,1,2,forest\n", "EPSG:32650");
+        assertEquals("line 1", e.location());
+        assertTrue(e.getMessage().contains("missing column(s) [x, y]"), e.getMessage());
+    }
+
+    @Test
+    void csvUnparseableNumberNamesLineAndValue() {
+        PlotFileException e = csvError("id,x,y,label\nP1,1,2,forest\n\nP2,1;5,2,forest\n", "EPSG:32650");
+        assertEquals("line 4", e.location());
+        assertTrue(e.getMessage().contains("x '1;5' is not a finite number"), e.getMessage());
+    }
+
+    @Test
+    void csvUnparseableYearNamesLine() {
+        PlotFileException e = csvError("id,x,y,label,year\nP1,1,2,forest,2023a\n", "EPSG:32650");
+        assertTrue(e.getMessage().contains("line 2: year '2023a'"), e.getMessage());
+    }
+
+    @Test
+    void csvWrongFieldCountNamesLine() {
+        PlotFileException e = csvError("id,x,y,label\nP1,1,2\n", "EPSG:32650");
+        assertEquals("line 2", e.location());
+    }
+
+    @Test
+    void csvWithoutAnyCrsIsRejected() {
+        PlotFileException e = csvError("id,x,y,label\nP1,1,2,forest\n", null);
+        assertTrue(e.getMessage().contains("no crs column and no CRS given"), e.getMessage());
+    }
+
+    @Test
+    void csvProjectedCoordinatesDeclaredAsLonLatAreAWrongCrs() {
+        PlotFileException e = csvError("id,x,y,label\nP1,116.4,39.9,forest\nP2,450000,4420000,forest\n", "EPSG:4326");
+        assertEquals("line 3", e.location());
+        assertTrue(e.getMessage().contains("is the CRS wrong"), e.getMessage());
+    }
+
+    @Test
+    void csvUnterminatedQuoteNamesLine() {
+        PlotFileException e = csvError("id,x,y,label\n\"P1,1,2,forest\n", "EPSG:32650");
+        assertEquals("line 2", e.location());
+    }
+
+    @Test
+    void emptyCsvHasNoHeader() {
+        PlotFileException e = csvError("# nothing\n", "EPSG:32650");
+        assertTrue(e.getMessage().contains("no header"), e.getMessage());
+    }
+
+    private static final String POINTS = """
+            {"type": "FeatureCollection",
+             "crs": {"type": "name", "properties": {"name": "EPSG:32650"}},
+             "features": [
+              {"type": "Feature", "geometry": {"type": "Point", "coordinates": [450000, 4420000]},
+               "properties": {"id": "P1", "label": "forest", "year": 2023}},
+              {"type": "Feature", "geometry": {"type": "Point", "coordinates": [450030, 4420030]},
+               "properties": {"id": 2, "label": 0}},
+              {"type": "Feature", "geometry": {"type": "Polygon",
+                "coordinates": [[[0, 0], [30, 0], [30, 30], [0, 30], [0, 0]]]},
+               "properties": {"label": "NON_FOREST"}}
+             ]}
+            """;
+
+    @Test
+    void geoJsonPointsAndPolygonCentroid() {
+        List<Plot> plots = geojson(POINTS);
+        assertEquals(new Plot("P1", 450000, 4420000, "EPSG:32650", ForestLabel.FOREST, OptionalInt.of(2023)),
+                plots.get(0));
+        assertEquals("2", plots.get(1).id());
+        assertEquals(ForestLabel.NON_FOREST, plots.get(1).label());
+        assertEquals("feature:2", plots.get(2).id());
+        assertEquals(15, plots.get(2).x(), 1e-12);
+        assertEquals(15, plots.get(2).y(), 1e-12);
+    }
+
+    @Test
+    void geoJsonWithoutCrsMemberIsCrs84() {
+        List<Plot> plots = geojson("""
+                {"type": "FeatureCollection", "features": [{"type": "Feature",
+                 "geometry": {"type": "Point", "coordinates": [116.4, 39.9]}, "properties": {"label": "forest"}}]}
+                """);
+        assertEquals(PlotReader.GEOJSON_DEFAULT_CRS, plots.get(0).crs());
+    }
+
+    @Test
+    void geoJsonBadLabelNamesFeature() {
+        PlotFileException e = assertThrows(PlotFileException.class,
+                () -> geojson(POINTS.replace("\"label\": 0", "\"label\": \"wood\"")));
+        assertEquals("feature 1", e.location());
+        assertTrue(e.getMessage().contains("label 'wood'"), e.getMessage());
+    }
+
+    @Test
+    void geoJsonDuplicateIdNamesFeature() {
+        PlotFileException e = assertThrows(PlotFileException.class,
+                () -> geojson(POINTS.replace("\"id\": 2", "\"id\": \"P1\"")));
+        assertEquals("feature 1", e.location());
+        assertTrue(e.getMessage().contains("duplicate id 'P1' (first in feature 0)"), e.getMessage());
+    }
+
+    @Test
+    void geoJsonMissingLabelNamesFeature() {
+        PlotFileException e = assertThrows(PlotFileException.class,
+                () -> geojson(POINTS.replace("\"label\": \"NON_FOREST\"", "\"kind\": 1")));
+        assertEquals("feature 2", e.location());
+        assertTrue(e.getMessage().contains("missing property 'label'"), e.getMessage());
+    }
+
+    @Test
+    void geoJsonUnparseableCoordinateNamesFeature() {
+        PlotFileException e = assertThrows(PlotFileException.class,
+                () -> geojson(POINTS.replace("[450030, 4420030]", "[\"450030\", 4420030]")));
+        assertEquals("feature 1", e.location());
+    }
+
+    @Test
+    void geoJsonUnsupportedGeometryNamesFeature() {
+        PlotFileException e = assertThrows(PlotFileException.class,
+                () -> geojson(POINTS.replace("\"Point\", \"coordinates\": [450000, 4420000]",
+                        "\"LineString\", \"coordinates\": [[0, 0], [1, 1]]")));
+        assertEquals("feature 0", e.location());
+        assertTrue(e.getMessage().contains("'LineString' is not supported"), e.getMessage());
+    }
+
+    @Test
+    void invalidJsonNamesLine() {
+        PlotFileException e = assertThrows(PlotFileException.class,
+                () -> geojson("{\"type\": \"FeatureCollection\",\n \"features\": [,]}"));
+        assertEquals("line 2", e.location());
+    }
+
+    @Test
+    void readDispatchesOnExtension(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("p.csv"), "id,x,y,label\nP1,1,2,forest\n");
+        Path json = Files.writeString(dir.resolve("p.geojson"), POINTS);
+        assertEquals(1, PlotReader.read(csv, "EPSG:32650").size());
+        assertEquals(3, PlotReader.read(json, null).size());
+        PlotFileException e = assertThrows(PlotFileException.class,
+                () -> PlotReader.read(dir.resolve("p.xlsx"), null));
+        assertTrue(e.getMessage().contains("unknown plot file type"), e.getMessage());
+    }
+
+    @Test
+    void labelSpellings() {
+        assertEquals(ForestLabel.FOREST, ForestLabel.parse(" FOREST ").orElseThrow());
+        assertEquals(ForestLabel.NON_FOREST, ForestLabel.parse("Non_Forest").orElseThrow());
+        assertTrue(ForestLabel.parse("2").isEmpty());
+        assertTrue(ForestLabel.parse(null).isEmpty());
+    }
+}
