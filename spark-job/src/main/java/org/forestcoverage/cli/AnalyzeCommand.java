@@ -54,6 +54,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String resampling;
     @Option(names = "--maps", description = "Also write forest-class GeoTIFFs per year.") boolean maps;
     @Option(names = "--label", description = "Text stored with the results.") String label;
+    @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")
+    Path trajectory;
 
     @Override
     public Integer call() {
@@ -71,6 +73,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--zones must be centre or fractional, got " + zones);
         };
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
-                tileSize, partitions, master, mode, composite, resampling, maps, label);
+                tileSize, partitions, master, mode, composite, resampling, maps, label, trajectory);
     }
 }

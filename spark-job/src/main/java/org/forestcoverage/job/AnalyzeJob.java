@@ -14,6 +14,8 @@ import org.forestcoverage.report.AtomicOutput;
 import org.forestcoverage.report.CoverageCsv;
 import org.forestcoverage.report.CoverageJson;
 import org.forestcoverage.report.SummaryTable;
+import org.forestcoverage.report.TrajectoryReport;
+import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.spark.SparkAnalysis;
 import org.forestcoverage.sums.CoverageRow;
@@ -37,6 +39,9 @@ public final class AnalyzeJob {
     /** Runs the job and returns the coverage rows written. */
     public List<CoverageRow> run() {
         StageLog log = new StageLog(console, 6);
+        if (config.trajectory() != null) {
+            Trajectory.readCsv(config.trajectory());
+        }
         String gdalVersion = GdalRuntime.ensure();
         Manifest m = AnalysisSetup.scenes(config);
         GridSpec sceneGrid = AnalysisSetup.checkScenes(m);
@@ -65,15 +70,21 @@ public final class AnalyzeJob {
             Path dir = out.dir();
             CoverageCsv.write(rows, dir.resolve("coverage.csv"));
             CoverageJson.write(rows, runInfo(grid, m), dir.resolve("coverage.json"));
-            if (mapsDir != null) {
-                org.forestcoverage.report.AtomicOutput.class.getName();
+            org.forestcoverage.trajectory.TrajectoryComparison trajectory = null;
+            if (config.trajectory() != null) {
+                trajectory = TrajectoryReport.compare(Trajectory.readCsv(config.trajectory()), rows);
+                TrajectoryReport.writeCsv(trajectory, dir.resolve("trajectory.csv"));
             }
             out.commit();
-            log.done("outputs", "coverage.csv, coverage.json in " + out.target());
+            log.done("outputs", (trajectory == null ? "coverage.csv, coverage.json" : "coverage.csv, coverage.json, trajectory.csv") + " in " + out.target());
             if (config.label() != null) {
                 console.println(config.label());
             }
             console.print(SummaryTable.format(rows));
+            if (trajectory != null) {
+                console.println("City against the trajectory in " + config.trajectory().getFileName() + ":");
+                console.print(TrajectoryReport.table(trajectory));
+            }
             return rows;
         }
     }

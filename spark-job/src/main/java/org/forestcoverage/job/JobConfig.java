@@ -12,11 +12,12 @@ import java.nio.file.Path;
  * @param partitions    Spark partitions for the tiles, 0 = automatic
  * @param master        Spark master URL ({@code local[*]}, {@code spark://host:port}, ...)
  * @param label         free text stored with the results (e.g. "SYNTHETIC demo data")
+ * @param trajectory    official trajectory file to compare the city with, or {@code null}
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
-                        String label) {
+                        String label, Path trajectory) {
 
     /** How pixels are assigned to districts. */
     public enum ZoneMode { CENTRE, FRACTIONAL }
