@@ -25,6 +25,7 @@ public final class FractionAccumulator implements CellSink {
     private final CellTraversal traversal;
     private final int width;
     private final double[] cover;
+    private final int[] spans;       // per row: first and last+1 window column a piece touched (col -1 counts as 0)
     private double[] area;
 
     /** An accumulator over {@code window}, given in frame pixels. */
@@ -34,6 +35,10 @@ public final class FractionAccumulator implements CellSink {
         this.width = window.width();
         this.cover = new double[(width + 1) * window.height()];
         this.area = new double[width * window.height()];
+        this.spans = new int[2 * window.height()];
+        for (int r = 0; r < window.height(); r++) {
+            spans[2 * r] = width;
+        }
     }
 
     /**
@@ -60,11 +65,22 @@ public final class FractionAccumulator implements CellSink {
             area[row * width + col] += dv * rightShare;
         }
         cover[row * (width + 1) + col + 1] += dv;
+        int c = Math.max(col, 0);
+        if (c < spans[2 * row]) {
+            spans[2 * row] = c;
+        }
+        if (c >= spans[2 * row + 1]) {
+            spans[2 * row + 1] = c + 1;
+        }
     }
 
     /**
      * The fractions of the window's cells, clamped to [0, 1] (rounding, or overlapping parts of an invalid
      * multipolygon, can leave them slightly outside). Ends this accumulator.
+     *
+     * <p>Left of the first piece of a row the fraction is 0; right of the last piece it is the row's total cover, an
+     * exact sum that is 0 unless the polygon goes on right of the window, so only the columns between them are summed
+     * (the matrix's spans).
      */
     public CoverageMatrix toMatrix() {
         checkOpen();
@@ -74,13 +90,25 @@ public final class FractionAccumulator implements CellSink {
             double run = 0;
             int ci = r * (width + 1);
             int fi = r * width;
-            for (int c = 0; c < width; c++) {
+            int end = spans[2 * r + 1];
+            if (spans[2 * r] >= end) {
+                spans[2 * r] = 0;
+                spans[2 * r + 1] = 0;
+                continue;
+            }
+            for (int c = spans[2 * r]; c < end; c++) {
                 run += cover[ci + c];
                 double x = run + f[fi + c];
                 f[fi + c] = x <= 0 ? 0 : (x >= 1 ? 1 : x);
             }
+            run += cover[ci + end];    // the cover of the last piece's right neighbours
+            if (run != 0) {     // the polygon goes on right of the window: the cover carries to the end of the row
+                double x = run <= 0 ? 0 : (run >= 1 ? 1 : run);
+                java.util.Arrays.fill(f, fi + end, fi + width, x);
+                spans[2 * r + 1] = width;
+            }
         }
-        return new CoverageMatrix(window, f);
+        return new CoverageMatrix(window, f, spans);
     }
 
     private void checkOpen() {

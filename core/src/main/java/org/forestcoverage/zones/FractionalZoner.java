@@ -96,7 +96,10 @@ public final class FractionalZoner implements Zoner {
         return out;
     }
 
-    /** Pixel by pixel, in pixel order, the districts covering it in index order. */
+    /**
+     * Per row: each district writes its whole pixels and marks shared or partial ones SPLIT, looking only at the
+     * columns its matrix spans; then the SPLIT pixels, in pixel order, get one entry per district in index order.
+     */
     private static ZoneMask merge(int width, int height, CoverageMatrix[] covers) {
         int k = 0;
         for (CoverageMatrix m : covers) {
@@ -118,46 +121,51 @@ public final class FractionalZoner implements Zoner {
             }
         }
         SplitEntries split = new SplitEntries();
-        int[] active = new int[k];
-        short[] hitZone = new short[k];
-        double[] hitFraction = new double[k];
         for (int r = 0; r < height; r++) {
-            int na = 0;
+            int lo = width;
+            int hi = 0;
+            int rowStart = r * width;
             for (int j = 0; j < k; j++) {
                 PixelWindow w = ms[j].window();
-                if (r >= w.row() && r < w.endRow()) {
-                    active[na++] = j;
+                int wr = r - w.row();
+                if (wr < 0 || wr >= w.height()) {
+                    continue;
                 }
-            }
-            if (na == 0) {
-                continue;
-            }
-            for (int c = 0; c < width; c++) {
-                int hits = 0;
-                for (int a = 0; a < na; a++) {
-                    int j = active[a];
-                    PixelWindow w = ms[j].window();
-                    if (c < w.col() || c >= w.endCol()) {
-                        continue;
-                    }
-                    double f = ms[j].fractions()[(r - w.row()) * w.width() + (c - w.col())];
-                    if (f >= DROP_BELOW) {
-                        hitZone[hits] = zones[j];
-                        hitFraction[hits++] = f;
+                int[] spans = ms[j].spans();
+                int c0 = spans[2 * wr];
+                int c1 = spans[2 * wr + 1];
+                if (c0 >= c1) {
+                    continue;
+                }
+                double[] f = ms[j].fractions();
+                int fi = wr * w.width();
+                int p = rowStart + w.col();
+                short z = zones[j];
+                for (int c = c0; c < c1; c++) {
+                    double x = f[fi + c];
+                    if (x >= DROP_BELOW) {
+                        zone[p + c] = zone[p + c] == 0 && x >= 1 - WHOLE_TOLERANCE ? z : ZoneMask.SPLIT;
                     }
                 }
-                int p = r * width + c;
-                if (hits == 1 && hitFraction[0] >= 1 - WHOLE_TOLERANCE) {
-                    zone[p] = hitZone[0];
-                } else if (hits > 0) {
-                    zone[p] = ZoneMask.SPLIT;
-                    for (int h = 0; h < hits; h++) {
-                        split.add(p, hitZone[h], hitFraction[h]);
-                    }
+                lo = Math.min(lo, w.col() + c0);
+                hi = Math.max(hi, w.col() + c1);
+            }
+            for (int c = lo; c < hi; c++) {
+                if (zone[rowStart + c] == ZoneMask.SPLIT) {
+                    addEntries(ms, zones, c, r, rowStart + c, split);
                 }
             }
         }
         return split.toMask(width, height, zone);
+    }
+
+    private static void addEntries(CoverageMatrix[] ms, short[] zones, int c, int r, int p, SplitEntries split) {
+        for (int j = 0; j < ms.length; j++) {
+            double x = ms[j].fraction(c, r);
+            if (x >= DROP_BELOW) {
+                split.add(p, zones[j], x);
+            }
+        }
     }
 
     /** Growable primitive arrays of split entries. */
