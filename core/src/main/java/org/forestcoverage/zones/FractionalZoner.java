@@ -1,0 +1,195 @@
+package org.forestcoverage.zones;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.forestcoverage.coverage.CoverageMatrix;
+import org.forestcoverage.coverage.PolygonRings;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.PixelWindow;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Zones by exact fractional coverage: each pixel goes to the districts covering it, with the fraction of its area
+ * each one covers.
+ *
+ * <pre>{@code
+ * Zoner zoner = new FractionalZoner(districts);   // geometries in the grid's CRS
+ * ZoneMask mask = zoner.zones(grid.crop(tiling.tile(i)));
+ * }</pre>
+ *
+ * <p>A pixel whose only covering district has fraction at least {@code 1 - }{@link #WHOLE_TOLERANCE} is whole
+ * ({@code zone = index + 1}); a pixel covered partly, or by several districts, is {@link ZoneMask#SPLIT} with one
+ * entry per district whose fraction is at least {@link #DROP_BELOW}, in district-index order, fractions as computed
+ * (not renormalised). Pixels no district covers get 0. On districts that partition an area, the entries of a pixel
+ * sum to 1 up to about 1e-13, so district areas add up to the area of the union.
+ *
+ * <p>Only districts whose envelope intersects the tile are looked at (an STRtree built once). Immutable and
+ * thread-safe: the tree is built in the constructor and only queried afterwards.
+ */
+public final class FractionalZoner implements Zoner {
+    private static final long serialVersionUID = 1L;
+
+    /** Fractions within this of 1 count as the whole pixel. */
+    public static final double WHOLE_TOLERANCE = 1e-12;
+    /** Fractions below this are dropped (rounding noise of a boundary running along a pixel edge). */
+    public static final double DROP_BELOW = 1e-12;
+
+    private final PolygonRings[] rings;
+    private final STRtree index;
+
+    /**
+     * A zoner for {@code districts}; district {@code i} of the list must have {@code index() == i} and a polygonal
+     * geometry in the grid's CRS.
+     */
+    public FractionalZoner(List<District> districts) {
+        if (districts.size() >= Short.MAX_VALUE) {
+            throw new IllegalArgumentException("at most " + (Short.MAX_VALUE - 1) + " districts fit a zone mask, got "
+                    + districts.size());
+        }
+        List<String> bad = new ArrayList<>();
+        rings = new PolygonRings[districts.size()];
+        index = new STRtree();
+        for (int i = 0; i < districts.size(); i++) {
+            District d = districts.get(i);
+            if (d.index() != i) {
+                bad.add("district " + d.id() + " has index " + d.index() + " at list position " + i);
+                continue;
+            }
+            try {
+                rings[i] = PolygonRings.of(d.geometry());
+            } catch (IllegalArgumentException e) {
+                bad.add("district " + d.id() + ": " + e.getMessage());
+                continue;
+            }
+            Envelope env = rings[i].envelope();
+            if (!env.isNull()) {
+                index.insert(env, i);
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new IllegalArgumentException("bad districts: " + String.join("; ", bad));
+        }
+        index.build();
+    }
+
+    @Override
+    public ZoneMask zones(GridSpec tile) {
+        CoverageMatrix[] covers = coverages(tile);
+        return merge(tile.width(), tile.height(), covers);
+    }
+
+    /** The coverage of each district whose envelope meets the tile, indexed by district; null for the others. */
+    private CoverageMatrix[] coverages(GridSpec tile) {
+        CoverageMatrix[] out = new CoverageMatrix[rings.length];
+        if (tile.width() == 0 || tile.height() == 0) {
+            return out;
+        }
+        Envelope tileEnv = new Envelope(tile.minX(), tile.maxX(), tile.minY(), tile.maxY());
+        for (Object o : index.query(tileEnv)) {
+            int i = (Integer) o;
+            CoverageMatrix m = rings[i].coverage(tile);
+            if (!m.isEmpty()) {
+                out[i] = m;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per row: each district writes its whole pixels and marks shared or partial ones SPLIT, looking only at the
+     * columns its matrix spans; then the SPLIT pixels, in pixel order, get one entry per district in index order.
+     */
+    private static ZoneMask merge(int width, int height, CoverageMatrix[] covers) {
+        int k = 0;
+        for (CoverageMatrix m : covers) {
+            if (m != null) {
+                k++;
+            }
+        }
+        short[] zone = new short[width * height];
+        if (k == 0) {
+            return ZoneMask.whole(width, height, zone);
+        }
+        short[] zones = new short[k];
+        CoverageMatrix[] ms = new CoverageMatrix[k];
+        k = 0;
+        for (int i = 0; i < covers.length; i++) {
+            if (covers[i] != null) {
+                zones[k] = (short) (i + 1);
+                ms[k++] = covers[i];
+            }
+        }
+        SplitEntries split = new SplitEntries();
+        for (int r = 0; r < height; r++) {
+            int lo = width;
+            int hi = 0;
+            int rowStart = r * width;
+            for (int j = 0; j < k; j++) {
+                PixelWindow w = ms[j].window();
+                int wr = r - w.row();
+                if (wr < 0 || wr >= w.height()) {
+                    continue;
+                }
+                int[] spans = ms[j].spans();
+                int c0 = spans[2 * wr];
+                int c1 = spans[2 * wr + 1];
+                if (c0 >= c1) {
+                    continue;
+                }
+                double[] f = ms[j].fractions();
+                int fi = wr * w.width();
+                int p = rowStart + w.col();
+                short z = zones[j];
+                for (int c = c0; c < c1; c++) {
+                    double x = f[fi + c];
+                    if (x >= DROP_BELOW) {
+                        zone[p + c] = zone[p + c] == 0 && x >= 1 - WHOLE_TOLERANCE ? z : ZoneMask.SPLIT;
+                    }
+                }
+                lo = Math.min(lo, w.col() + c0);
+                hi = Math.max(hi, w.col() + c1);
+            }
+            for (int c = lo; c < hi; c++) {
+                if (zone[rowStart + c] == ZoneMask.SPLIT) {
+                    addEntries(ms, zones, c, r, rowStart + c, split);
+                }
+            }
+        }
+        return split.toMask(width, height, zone);
+    }
+
+    private static void addEntries(CoverageMatrix[] ms, short[] zones, int c, int r, int p, SplitEntries split) {
+        for (int j = 0; j < ms.length; j++) {
+            double x = ms[j].fraction(c, r);
+            if (x >= DROP_BELOW) {
+                split.add(p, zones[j], x);
+            }
+        }
+    }
+
+    /** Growable primitive arrays of split entries. */
+    private static final class SplitEntries {
+        private int[] pixel = new int[256];
+        private short[] zone = new short[256];
+        private double[] fraction = new double[256];
+        private int n;
+
+        void add(int p, short z, double f) {
+            if (n == pixel.length) {
+                int cap = n * 2;
+                pixel = java.util.Arrays.copyOf(pixel, cap);
+                zone = java.util.Arrays.copyOf(zone, cap);
+                fraction = java.util.Arrays.copyOf(fraction, cap);
+            }
+            pixel[n] = p;
+            zone[n] = z;
+            fraction[n++] = f;
+        }
+
+        ZoneMask toMask(int width, int height, short[] zones) {
+            return new ZoneMask(width, height, zones, java.util.Arrays.copyOf(pixel, n),
+                    java.util.Arrays.copyOf(zone, n), java.util.Arrays.copyOf(fraction, n));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.forestcoverage.zones;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.PixelWindow;
+import org.forestcoverage.grid.Tiling;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark scene's 17 districts (../shared/bench/gen_scene.py, size 8000: EPSG:32650, 30 m, origin
+ * (400000, 4500000)) partition the scene: fractional areas must add up to 8000 x 8000 x 900 m2. Reads
+ * {@code districts.geojson} from the directory in system property {@code forest.bench.dir} (default /tmp/bench8000);
+ * skipped when absent. Prints the time to compute all 512-px tile masks (no timed assertion).
+ */
+class BenchSceneZonerTest {
+
+    @Test
+    void testBenchDistrictAreasSumToSceneArea() throws Exception {
+        Path file = Path.of(System.getProperty("forest.bench.dir", "/tmp/bench8000"), "districts.geojson");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "bench districts absent: run /usr/bin/python3 "
+                + "../shared/bench/gen_scene.py /tmp/bench8000 8000 to create " + file);
+        List<District> ds = GeoJsonDistricts.read(file, "district_id");
+        int n = 8000;
+        GridSpec grid = new GridSpec("", 400000, 4500000, 30, 30, n, n);
+        Tiling tiling = new Tiling(grid, 512);
+        FractionalZoner zoner = new FractionalZoner(ds);
+
+        double[] areaPx = null;
+        long best = Long.MAX_VALUE;
+        long splitPixels = 0;
+        for (int rep = 0; rep < 4; rep++) {
+            double[] a = new double[ds.size() + 1];
+            long[] whole = new long[ds.size() + 1];
+            long split = 0;
+            long t0 = System.nanoTime();
+            for (PixelWindow w : tiling.tiles()) {
+                ZoneMask m = zoner.zones(grid.crop(w));
+                for (short z : m.zone()) {
+                    if (z > 0) {
+                        whole[z]++;
+                    } else if (z == ZoneMask.SPLIT) {
+                        split++;
+                    }
+                }
+                for (int i = 0; i < m.splitZone().length; i++) {
+                    a[m.splitZone()[i]] += m.splitFraction()[i];
+                }
+            }
+            long t = System.nanoTime() - t0;
+            best = Math.min(best, t);
+            for (int z = 1; z < a.length; z++) {
+                a[z] += whole[z];
+            }
+            areaPx = a;
+            splitPixels = split;
+            System.out.printf("bench 8000: all %d tile masks in %.3f s (%d split pixels)%n", tiling.count(), t / 1e9,
+                    split);
+        }
+        System.out.printf("bench 8000: best of 4: %.3f s%n", best / 1e9);
+
+        double total = 0;
+        for (int z = 1; z < areaPx.length; z++) {
+            double expected = ds.get(z - 1).geometry().getArea();
+            assertEquals(expected, areaPx[z] * 900, 1e-9 * expected, "district " + ds.get(z - 1).id());
+            total += areaPx[z];
+        }
+        double scene = (double) n * n * 900;
+        assertEquals(scene, total * 900, 1e-9 * scene);
+        assertTrue(splitPixels > 1000, "district boundaries must cut pixels, split " + splitPixels);
+    }
+}
