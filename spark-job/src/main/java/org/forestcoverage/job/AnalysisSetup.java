@@ -78,19 +78,19 @@ public final class AnalysisSetup {
 
     /** Area of one pixel per grid row, m2. */
     public static double[] rowAreas(GridSpec grid) {
-        if (Crs.isGeographic(grid.crsWkt())) {
-            throw new IllegalArgumentException("geographic analysis grids are not supported yet; use a projected CRS");
-        }
-        double unit = Crs.parse(grid.crsWkt()).GetLinearUnits();
+        // projected grids: CRS linear unit squared; geographic grids: ellipsoidal area of each pixel row
+        org.forestcoverage.coverage.PixelArea area = org.forestcoverage.coverage.PixelArea.of(grid);
         double[] a = new double[grid.height()];
-        java.util.Arrays.fill(a, grid.pixelWidth() * unit * grid.pixelHeight() * unit);
+        for (int r = 0; r < a.length; r++) {
+            a[r] = area.rowAreaM2(r);
+        }
         return a;
     }
 
     public static Zoner zoner(JobConfig c, GridSpec grid, List<District> districts) {
         return switch (c.zones()) {
             case CENTRE -> new CentreZoner(grid, districts);
-            case FRACTIONAL -> throw new IllegalArgumentException("--zones fractional is not available yet");
+            case FRACTIONAL -> new org.forestcoverage.zones.FractionalZoner(districts);
         };
     }
 
