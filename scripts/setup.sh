@@ -10,7 +10,7 @@ set -euo pipefail
 
 CACHE="${FOREST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/forest-coverage}"
 GDAL_DEB_VERSION_PREFIX="3.6"
-PKGS=(libgdal-dev gdal-bin swig g++ make python3-gdal python3-numpy maven openjdk-17-jdk-headless dpkg-dev)
+PKGS=(libgdal-dev gdal-bin swig g++ make python3-gdal python3-numpy maven openjdk-17-jdk-headless dpkg-dev time bc)
 log() { echo "[setup] $*" >&2; }
 
 missing_pkgs() {
