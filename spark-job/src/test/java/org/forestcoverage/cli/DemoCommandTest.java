@@ -1,0 +1,43 @@
+package org.forestcoverage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.forestcoverage.testtiles.DemoDataset;
+import org.forestcoverage.testtiles.ExpectedCounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo end to end: the job's city rows equal the generator's truth for every year, composite year included. */
+class DemoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoCityRowsEqualTheGeneratorsTruthAndTheTrajectoryIsWritten() throws Exception {
+        org.forestcoverage.testtiles.DemoTruth truth = DemoDataset.write(dir.resolve("input"));
+        int rc = ForestCommand.commandLine().execute("demo", "--dir", dir.toString(), "--master", "local[2]",
+                "--trajectory", Path.of("../config/beijing-trajectory.csv").toString());
+        assertEquals(0, rc);
+        List<String> lines = Files.readAllLines(dir.resolve("result/coverage.csv"));
+        int cityRows = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            String district = f[1];
+            ExpectedCounts e = district.equals("ALL") ? truth.year(Integer.parseInt(f[0])).city()
+                    : truth.year(Integer.parseInt(f[0])).districts().stream()
+                            .filter(d -> d.districtId().equals(district)).findFirst().orElseThrow();
+            assertEquals(e.forestPx(), Long.parseLong(f[3]), line);
+            assertEquals(e.observedPx(), Long.parseLong(f[4]), line);
+            assertEquals(e.unobservedPx(), Long.parseLong(f[5]), line);
+            cityRows += district.equals("ALL") ? 1 : 0;
+        }
+        assertEquals(6, cityRows);
+        List<String> trajectory = Files.readAllLines(dir.resolve("result/trajectory.csv"));
+        assertEquals(7, trajectory.size());
+        assertTrue(trajectory.get(1).startsWith("2020,44.4"), trajectory.get(1));
+    }
+}
