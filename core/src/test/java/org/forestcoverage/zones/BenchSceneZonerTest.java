@@ -31,6 +31,26 @@ class BenchSceneZonerTest {
         Tiling tiling = new Tiling(grid, 512);
         FractionalZoner zoner = new FractionalZoner(ds);
 
+        double worst = 0;
+        for (PixelWindow w : tiling.tiles()) {
+            ZoneMask m = zoner.zones(grid.crop(w));
+            int[] px = m.splitPixel();
+            for (int i = 0; i < px.length; ) {
+                double sum = 0;
+                int j = i;
+                for (; j < px.length && px[j] == px[i]; j++) {
+                    sum += m.splitFraction()[j];
+                }
+                worst = Math.max(worst, Math.abs(sum - 1));
+                i = j;
+            }
+            for (short z : m.zone()) {
+                assertTrue(z != 0, "the districts cover the whole scene, tile " + w);
+            }
+        }
+        System.out.printf("bench 8000: largest |sum of a split pixel's fractions - 1| = %.3g%n", worst);
+        assertTrue(worst < 1e-12, "fractions of a pixel must sum to 1, worst deviation " + worst);
+
         double[] areaPx = null;
         long best = Long.MAX_VALUE;
         long splitPixels = 0;

@@ -73,6 +73,27 @@ class FractionalZonerTest {
     }
 
     @Test
+    void testZonerSurvivesJavaSerialization() throws Exception {
+        GridSpec grid = new GridSpec("", 0, 3, 1, 1, 4, 3);
+        FractionalZoner z = new FractionalZoner(List.of(
+                new District(0, "A", "A", wkt("POLYGON ((0 0.5, 2.2 0.5, 2.2 3, 0 3, 0 0.5))"))));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(z);
+        }
+        Zoner back;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (Zoner) in.readObject();
+        }
+        ZoneMask a = z.zones(grid);
+        ZoneMask b = back.zones(grid);
+        assertArrayEquals(a.zone(), b.zone());
+        assertArrayEquals(a.splitFraction(), b.splitFraction(), 0.0);
+        assertEquals(5, a.splitPixel().length, "column 2 (0.2 in rows 0-1, 0.1 in row 2) and the bottom row (0.5) are partial");
+    }
+
+    @Test
     void testDistrictIndexMustMatchListPosition() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FractionalZoner(List.of(
                 new District(3, "X", "X", wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))")))));

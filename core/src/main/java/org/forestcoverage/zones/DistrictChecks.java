@@ -1,0 +1,160 @@
+package org.forestcoverage.zones;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Input checks for a district list: validity (with repair on request), pairwise overlaps and gaps inside the union.
+ *
+ * <pre>{@code
+ * DistrictReport r = DistrictChecks.check(districts, true);
+ * if (!r.isUsable()) throw new IllegalArgumentException("invalid districts: " + r.invalid());
+ * List<District> ds = r.districts();  // repaired where needed
+ * log(r.overlaps(), r.gapArea());
+ * }</pre>
+ *
+ * <p>Validity is JTS's {@link IsValidOp} (OGC rules); repair is {@link GeometryFixer}, which keeps all the area of
+ * self-intersecting rings. Overlaps and gaps are measured on the repaired geometries (also when repair was not asked,
+ * so that they can be measured at all); overlaps with an area of at most {@code minArea} (shared boundaries produce
+ * 0) are not reported. Areas are in squared CRS units. Stateless and thread-safe.
+ */
+public final class DistrictChecks {
+    private DistrictChecks() {
+    }
+
+    /** {@link #check(List, boolean, double)} reporting every overlap with positive area. */
+    public static DistrictReport check(List<District> districts, boolean repair) {
+        return check(districts, repair, 0);
+    }
+
+    public static DistrictReport check(List<District> districts, boolean repair, double minArea) {
+        List<DistrictReport.Invalid> invalid = new ArrayList<>();
+        List<District> out = new ArrayList<>(districts.size());
+        Geometry[] fixed = new Geometry[districts.size()];
+        for (int i = 0; i < districts.size(); i++) {
+            District d = districts.get(i);
+            Geometry g = d.geometry();
+            String reason = null;
+            org.locationtech.jts.geom.Coordinate where = null;
+            if (g == null || g.isEmpty()) {
+                reason = "empty geometry";
+            } else if (!(g instanceof Polygonal)) {
+                reason = "not a polygon: " + g.getGeometryType();
+            } else {
+                TopologyValidationError err = new IsValidOp(g).getValidationError();
+                if (err != null) {
+                    reason = err.getMessage();
+                    where = err.getCoordinate();
+                }
+            }
+            Geometry usable = g;
+            if (reason != null) {
+                Geometry f = g == null ? null : polygonalPart(GeometryFixer.fix(g));
+                boolean ok = f != null && !f.isEmpty();
+                invalid.add(new DistrictReport.Invalid(i, d.id(), reason, where, repair && ok));
+                usable = ok ? f : null;
+                if (repair && ok) {
+                    d = new District(d.index(), d.id(), d.name(), f);
+                }
+            }
+            fixed[i] = usable;
+            out.add(d);
+        }
+        List<DistrictReport.Overlap> overlaps = overlaps(districts, fixed, minArea);
+        List<DistrictReport.Gap> gaps = gaps(fixed);
+        return new DistrictReport(out, invalid, overlaps, gaps);
+    }
+
+    private static Geometry polygonalPart(Geometry g) {
+        if (g instanceof Polygonal) {
+            return g;
+        }
+        List<Polygon> ps = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry p = g.getGeometryN(i);
+            if (p instanceof Polygon poly) {
+                ps.add(poly);
+            } else if (p instanceof Polygonal) {
+                for (int j = 0; j < p.getNumGeometries(); j++) {
+                    ps.add((Polygon) p.getGeometryN(j));
+                }
+            }
+        }
+        return g.getFactory().createMultiPolygon(ps.toArray(new Polygon[0]));
+    }
+
+    private static List<DistrictReport.Overlap> overlaps(List<District> ds, Geometry[] gs, double minArea) {
+        STRtree tree = new STRtree();
+        for (int i = 0; i < gs.length; i++) {
+            if (gs[i] != null) {
+                tree.insert(gs[i].getEnvelopeInternal(), i);
+            }
+        }
+        List<DistrictReport.Overlap> out = new ArrayList<>();
+        for (int i = 0; i < gs.length; i++) {
+            if (gs[i] == null) {
+                continue;
+            }
+            List<Integer> hits = new ArrayList<>();
+            for (Object o : tree.query(gs[i].getEnvelopeInternal())) {
+                hits.add((Integer) o);
+            }
+            hits.sort(null);
+            for (int j : hits) {
+                if (j <= i) {
+                    continue;
+                }
+                double area = intersectionArea(gs[i], gs[j]);
+                if (area > minArea) {
+                    out.add(new DistrictReport.Overlap(i, ds.get(i).id(), j, ds.get(j).id(), area));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double intersectionArea(Geometry a, Geometry b) {
+        if (!a.intersects(b)) {
+            return 0;
+        }
+        try {
+            return a.intersection(b).getArea();
+        } catch (TopologyException e) {
+            return a.buffer(0).intersection(b.buffer(0)).getArea();
+        }
+    }
+
+    private static List<DistrictReport.Gap> gaps(Geometry[] gs) {
+        List<Geometry> parts = new ArrayList<>();
+        for (Geometry g : gs) {
+            if (g != null) {
+                parts.add(g);
+            }
+        }
+        List<DistrictReport.Gap> out = new ArrayList<>();
+        if (parts.isEmpty()) {
+            return out;
+        }
+        Geometry union = UnaryUnionOp.union(parts);
+        for (int i = 0; i < union.getNumGeometries(); i++) {
+            if (!(union.getGeometryN(i) instanceof Polygon p)) {
+                continue;
+            }
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                Polygon hole = union.getFactory().createPolygon(p.getInteriorRingN(h).getCoordinates());
+                out.add(new DistrictReport.Gap(hole.getArea(), hole.getInteriorPoint().getCoordinate()));
+            }
+        }
+        out.sort((x, y) -> Double.compare(y.area(), x.area()));
+        return out;
+    }
+}
