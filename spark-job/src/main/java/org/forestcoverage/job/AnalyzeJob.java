@@ -17,6 +17,7 @@ import org.forestcoverage.report.SummaryTable;
 import org.forestcoverage.report.TrajectoryReport;
 import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.scene.Manifest;
+import org.forestcoverage.spark.Preflight;
 import org.forestcoverage.spark.SparkAnalysis;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
@@ -24,8 +25,9 @@ import org.forestcoverage.sums.CoverageTable;
 import org.forestcoverage.zones.District;
 
 /**
- * The {@code analyze} stages in order: scenes, districts, grid, Spark, tiles, outputs. Every input is checked
- * before Spark starts; outputs are written into a temporary folder and moved into place only when complete.
+ * The {@code analyze} stages in order: scenes, districts, grid, Spark, preflight (GDAL on every executor, before
+ * any tile task reads a scene), tiles, outputs. Every input is checked before Spark starts; outputs are written
+ * into a temporary folder and moved into place only when complete.
  */
 public final class AnalyzeJob {
     private final JobConfig config;
@@ -38,7 +40,7 @@ public final class AnalyzeJob {
 
     /** Runs the job and returns the coverage rows written. */
     public List<CoverageRow> run() {
-        StageLog log = new StageLog(console, 6);
+        StageLog log = new StageLog(console, 7);
         if (config.trajectory() != null) {
             Trajectory.readCsv(config.trajectory());
         }
@@ -61,9 +63,15 @@ public final class AnalyzeJob {
 
             CoverageSums sums;
             try (SparkAnalysis spark = SparkAnalysis.start(config.master())) {
+                log.done("spark", config.master());
+                // GDAL on every executor before any tile task; waits for a cluster's executors to register
+                Preflight.Report preflight = spark.preflight();
+                preflight.lines().forEach(l -> console.println("          " + l));
+                preflight.check();
                 int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(tiles);
-                log.done("spark", config.master() + ", " + partitions + " partitions");
-                sums = spark.run(plan, partitions);
+                log.done("preflight", preflight.summary() + ", " + partitions + " partitions");
+                // progress only on a terminal: quiet in tests, CI and when output is redirected
+                sums = spark.run(plan, partitions, System.console() != null ? console : null);
                 log.done("tiles", tiles + " tiles x " + m.years().size() + " year(s) processed");
             }
             List<CoverageRow> rows = CoverageTable.rows(sums, plan.years(), districts);

@@ -1,11 +1,13 @@
 package org.forestcoverage.spark;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
 import org.forestcoverage.analysis.AnalysisPlan;
 import org.forestcoverage.analysis.TileProcessor;
 import org.forestcoverage.io.gdal.GdalRuntime;
@@ -18,27 +20,44 @@ import org.forestcoverage.sums.CoverageSums;
  * with the monoid's merge. No pixels travel between JVMs.
  */
 public final class SparkAnalysis implements AutoCloseable {
+    /** Description of the tile job ({@code spark.job.description}), for listeners and the Spark UI. */
+    public static final String TILES_JOB = "forest-coverage tiles";
     private final JavaSparkContext sc;
 
     private SparkAnalysis(JavaSparkContext sc) {
         this.sc = sc;
     }
 
-    /** Starts a lean Spark context (no UI, no SQL) on {@code master}. */
+    /**
+     * Starts a lean Spark context (no UI, no SQL) on {@code master}. Settings given as {@code spark.*} system
+     * properties (what spark-submit's {@code --conf} sets) win over the defaults here, except the master. An
+     * embedded run binds the driver to 127.0.0.1; on a cluster the driver address is left to Spark (or to
+     * {@code spark.driver.host}) so that executors on other machines can reach it.
+     */
     public static SparkAnalysis start(String master) {
         SparkConf conf = new SparkConf().setAppName("forest-coverage").setMaster(master)
                 .set("spark.ui.enabled", "false")
                 .set("spark.ui.showConsoleProgress", "false")
-                .set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1")
                 .set("spark.task.maxFailures", "4")
                 .set("spark.serializer", "org.apache.spark.serializer.JavaSerializer");
+        if (master.startsWith("local")) {
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        }
         String jni = System.getenv("GDAL_JNI_DIR");
         if (jni != null && !jni.isBlank()) {
-            conf.set("spark.executor.extraLibraryPath", jni);
+            // the driver's JNI directory, for workers that share its filesystem; spark-submit --conf overrides it
+            conf.setIfMissing("spark.executor.extraLibraryPath", jni);
             conf.setIfMissing("spark.executorEnv.GDAL_JNI_DIR", jni);
         }
         return new SparkAnalysis(new JavaSparkContext(conf));
+    }
+
+    /**
+     * Runs {@link Preflight} on every executor: GDAL's version and drivers per executor, one task each, before
+     * any tile task. Throws {@link ExecutorSetupException} naming the hosts where GDAL cannot be loaded.
+     */
+    public Preflight.Report preflight() {
+        return Preflight.run(sc);
     }
 
     public JavaSparkContext context() {
@@ -52,12 +71,28 @@ public final class SparkAnalysis implements AutoCloseable {
 
     /** Processes every tile of the plan in {@code partitions} partitions and returns the total sums. */
     public CoverageSums run(AnalysisPlan plan, int partitions) {
+        return run(plan, partitions, null);
+    }
+
+    /**
+     * As {@link #run(AnalysisPlan, int)}, showing {@link TileProgress} on {@code progress} (one line rewritten
+     * with {@code \r}, at most 4 times a second) unless it is {@code null}.
+     */
+    public CoverageSums run(AnalysisPlan plan, int partitions, PrintStream progress) {
         int tiles = plan.tiling().count();
+        LongAccumulator done = sc.sc().longAccumulator(TileProgress.ACCUMULATOR);
+        TileProgress listener = progress == null ? null
+                : new TileProgress(done.id(), tiles, (double) plan.grid().width() * plan.grid().height()
+                        * plan.years().size() / tiles, progress);
         List<Integer> indices = new ArrayList<>(tiles);
         for (int i = 0; i < tiles; i++) {
             indices.add(i);
         }
         Broadcast<AnalysisPlan> b = sc.broadcast(plan);
+        if (listener != null) {
+            sc.sc().addSparkListener(listener);
+        }
+        sc.setJobDescription(TILES_JOB);
         try {
             return sc.parallelize(indices, partitions)
                     .mapPartitions((Iterator<Integer> it) -> {
@@ -65,12 +100,18 @@ public final class SparkAnalysis implements AutoCloseable {
                         try (TileProcessor p = new TileProcessor(b.value())) {
                             while (it.hasNext()) {
                                 p.process(it.next());
+                                done.add(1);
                             }
                             return List.of(p.sums()).iterator();
                         }
                     })
                     .reduce(CoverageSums::merge);
         } finally {
+            sc.setJobDescription(null);
+            if (listener != null) {
+                sc.sc().removeSparkListener(listener);
+                listener.finish();
+            }
             b.destroy();
         }
     }

@@ -1,0 +1,165 @@
+package org.forestcoverage.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.forestcoverage.cli.ForestCommand;
+import org.forestcoverage.testtiles.DemoDataset;
+import org.forestcoverage.testtiles.KnownAnswerScene;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The job on a real Spark standalone cluster on 127.0.0.1 (spark-core's Master and two Workers, each a JVM;
+ * executors are the workers' child JVMs with 1 core and 640 MiB each): byte-identical output to the embedded
+ * run, an executor SIGKILLed mid-run, and the preflight failing on executors without GDAL's JNI library.
+ */
+class StandaloneClusterTest {
+    @TempDir
+    static Path tmp;
+    static StandaloneCluster cluster;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        cluster = StandaloneCluster.start(tmp.resolve("cluster"), 2, 1, "1g");
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void clusterOutputIsByteIdenticalToEmbeddedAndPreflightReportsBothExecutors() throws IOException {
+        Path in = tmp.resolve("known-answer");
+        KnownAnswerScene.write(in);
+        List<String> args = List.of("analyze", "--manifest", in.resolve("manifest.json").toString(),
+                "--districts", in.resolve("districts.geojson").toString(), "--id-field", "district_id",
+                "--tile-size", "128", "--partitions", "6");
+
+        Run local = analyze(Map.of(), args, "--out", tmp.resolve("ka-local").toString(), "--master", "local[2]");
+        Run remote = analyze(cluster.driverSettings(2), args, "--out", tmp.resolve("ka-cluster").toString(),
+                "--master", cluster.masterUrl());
+
+        assertEquals(0, local.exitCode(), local.err());
+        assertEquals(0, remote.exitCode(), remote.err() + cluster.tail("worker-0"));
+        byte[] expected = Files.readAllBytes(tmp.resolve("ka-local/coverage.csv"));
+        assertTrue(expected.length > 200, "embedded coverage.csv too short: " + expected.length);
+        assertEquals(-1, Files.mismatch(tmp.resolve("ka-local/coverage.csv"), tmp.resolve("ka-cluster/coverage.csv")),
+                "coverage.csv differs between local[2] and the cluster");
+        assertEquals(-1, Files.mismatch(tmp.resolve("ka-local/coverage.json"), tmp.resolve("ka-cluster/coverage.json")),
+                "coverage.json differs between local[2] and the cluster");
+        // one preflight line for the host, naming two executors that run outside this JVM
+        Matcher m = Pattern.compile("127\\.0\\.0\\.1[^:]*: executors (\\d+), (\\d+): GDAL 3\\.6\\.\\d+, (\\d+) drivers, org\\.gdal jar 3\\.6\\.0")
+                .matcher(remote.out());
+        assertTrue(m.find(), remote.out());
+        assertTrue(Integer.parseInt(m.group(3)) > 50, "driver count " + m.group(3));
+        assertTrue(remote.out().contains("GDAL 3.6.2 on 2 executor(s), 1 host(s), 6 partitions"), remote.out());
+        assertTrue(local.out().contains(": executor driver: GDAL 3.6."), local.out());
+    }
+
+    @Test
+    void executorKilledMidRunIsRetriedAndOutputIsByteIdentical() throws IOException {
+        Path in = tmp.resolve("demo");
+        DemoDataset.write(in);
+        List<String> args = List.of("analyze", "--manifest", in.resolve("manifest.json").toString(),
+                "--districts", in.resolve("districts.geojson").toString(), "--id-field", "district_id",
+                "--tile-size", "128", "--partitions", "10");
+        Run local = analyze(Map.of(), args, "--out", tmp.resolve("demo-local").toString(), "--master", "local[2]");
+        assertEquals(0, local.exitCode(), local.err());
+
+        KillExecutorListener.arm(cluster, 3);
+        Map<String, String> conf = new HashMap<>(cluster.driverSettings(2));
+        conf.put("spark.extraListeners", KillExecutorListener.class.getName());
+        Run remote = analyze(conf, args, "--out", tmp.resolve("demo-cluster").toString(), "--master", cluster.masterUrl());
+        String what = String.join("\n", KillExecutorListener.summary());
+
+        assertEquals(0, remote.exitCode(), remote.err() + "\n" + what);
+        assertTrue(KillExecutorListener.killedPid > 0, what);
+        assertFalse(ProcessHandle.of(KillExecutorListener.killedPid).map(ProcessHandle::isAlive).orElse(false), what);
+        assertTrue(KillExecutorListener.removedExecutors.contains(KillExecutorListener.killedExecutor), what);
+        assertTrue(KillExecutorListener.failedTileTasks.stream().anyMatch(f -> f.contains("ExecutorLostFailure")), what);
+        assertEquals(-1, Files.mismatch(tmp.resolve("demo-local/coverage.csv"), tmp.resolve("demo-cluster/coverage.csv")),
+                "coverage.csv differs after an executor was killed; " + what);
+        System.out.println("[StandaloneClusterTest] " + what.replace("\n", "; "));
+    }
+
+    @Test
+    void preflightFailsNamingTheHostWhenExecutorsCannotLoadGdal() throws IOException {
+        Path in = tmp.resolve("known-answer-nogdal");
+        KnownAnswerScene.write(in);
+        Path empty = Files.createDirectories(tmp.resolve("no-gdal-here"));
+        Map<String, String> conf = new HashMap<>(cluster.driverSettings(2));
+        conf.put("spark.executor.extraLibraryPath", empty.toString());
+        conf.put("spark.executorEnv.LD_LIBRARY_PATH", empty.toString());
+        Path out = tmp.resolve("nogdal-out");
+
+        Run r = analyze(conf, List.of("analyze", "--manifest", in.resolve("manifest.json").toString(),
+                "--districts", in.resolve("districts.geojson").toString(), "--id-field", "district_id"),
+                "--out", out.toString(), "--master", cluster.masterUrl());
+
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        String err = r.err().strip();
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("forest: GDAL is missing on executor host 127.0.0.1"), err);
+        assertTrue(err.contains("cannot load libgdalalljni.so") && err.contains(empty.toString()), err);
+        assertTrue(err.contains("spark.executor.extraLibraryPath"), err);
+        assertTrue(r.out().contains("GDAL MISSING"), r.out());
+        assertFalse(r.out().contains("tiles x"), "no tile stage may run: " + r.out());
+        assertFalse(Files.exists(out.resolve("coverage.csv")));
+    }
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    /**
+     * Runs {@code forest} in this JVM (the driver) with the given {@code spark.*} settings as system properties
+     * (what spark-submit's --conf does), capturing stdout and the command's stderr.
+     */
+    static Run analyze(Map<String, String> sparkConf, List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        Map<String, String> previous = new HashMap<>();
+        sparkConf.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            CommandLine cl = ForestCommand.commandLine();
+            cl.setErr(new PrintWriter(err, true));
+            int rc = cl.execute(all.toArray(String[]::new));
+            return new Run(rc, out.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(stdout);
+            previous.forEach((k, v) -> {
+                if (v == null) {
+                    System.clearProperty(k);
+                } else {
+                    System.setProperty(k, v);
+                }
+            });
+            stdout.print(out.toString(StandardCharsets.UTF_8));
+        }
+    }
+}
