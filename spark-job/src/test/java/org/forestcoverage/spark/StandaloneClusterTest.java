@@ -39,13 +39,19 @@ class StandaloneClusterTest {
 
     @BeforeAll
     static void startCluster() throws Exception {
+        long t0 = System.nanoTime();
         cluster = StandaloneCluster.start(tmp.resolve("cluster"), 2, 1, "1g");
+        System.out.printf(java.util.Locale.ROOT, "[StandaloneClusterTest] master and 2 workers up in %.1f s%n",
+                (System.nanoTime() - t0) / 1e9);
     }
 
     @AfterAll
     static void stopCluster() {
         if (cluster != null) {
+            long t0 = System.nanoTime();
             cluster.close();
+            System.out.printf(java.util.Locale.ROOT, "[StandaloneClusterTest] cluster stopped in %.1f s%n",
+                    (System.nanoTime() - t0) / 1e9);
         }
     }
 
@@ -144,6 +150,7 @@ class StandaloneClusterTest {
         PrintStream stdout = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
+        long t0 = System.nanoTime();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             CommandLine cl = ForestCommand.commandLine();
@@ -159,7 +166,10 @@ class StandaloneClusterTest {
                     System.setProperty(k, v);
                 }
             });
-            stdout.print(out.toString(StandardCharsets.UTF_8));
+            out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("[") || l.startsWith("   "))
+                    .forEach(l -> stdout.println("[StandaloneClusterTest]   " + l));
+            stdout.printf(java.util.Locale.ROOT, "[StandaloneClusterTest] analyze --master %s: %.1f s%n",
+                    all.get(all.indexOf("--master") + 1), (System.nanoTime() - t0) / 1e9);
         }
     }
 }
