@@ -45,7 +45,7 @@ case "${1:-}" in
         --cores "$CORES" --memory "$MEM" --work-dir "$DIR/work-$i" "spark://127.0.0.1:$PORT"
     done
     for _ in $(seq 1 120); do
-      alive=$(curl -s "http://127.0.0.1:$UI_PORT/json/" 2>/dev/null | sed -n 's/.*"aliveworkers" : \([0-9]*\).*/\1/p')
+      alive=$(curl -s "http://127.0.0.1:$UI_PORT/json/" 2>/dev/null | sed -n 's/.*"aliveworkers" : \([0-9]*\).*/\1/p' || true)
       [ "${alive:-0}" -ge "$WORKERS" ] && break
       sleep 1
     done

@@ -174,13 +174,19 @@ public final class Preflight {
             if (expected > 0 ? n >= expected : n > 0 && now - changed >= 1500) {
                 return n;
             }
+            if (sc.sc().isStopped()) {
+                throw new ExecutorSetupException("Spark stopped the application while waiting for executors on " + sc.master()
+                        + ": executors failed to start (see the workers' logs; are the job's classes on"
+                        + " spark.executor.extraClassPath or in --jars?)");
+            }
             if (now - start > waitMs) {
                 if (n > 0) {
                     return n;
                 }
                 throw new ExecutorSetupException("no executor registered with " + sc.master() + " within " + waitMs / 1000
                         + " s: check that the master and workers are up and have free cores and memory for"
-                        + " spark.executor.memory (" + conf.get("spark.executor.memory", "1g") + ")");
+                        + " spark.executor.memory (" + conf.get("spark.executor.memory", "1g") + "), and the workers'"
+                        + " logs for executors that fail to start");
             }
             try {
                 Thread.sleep(100);

@@ -1,2 +1,9 @@
-/** The only package that imports Spark: context start-up, tile partitioning and the reduction of sums. */
+/**
+ * The only package that imports Spark: context start-up, tile partitioning and the reduction of sums
+ * ({@link org.forestcoverage.spark.SparkAnalysis}); the per-executor GDAL check run before any tile task
+ * ({@link org.forestcoverage.spark.Preflight}); and the console progress line fed from Spark's listener events
+ * ({@link org.forestcoverage.spark.TileProgress}, text by {@link org.forestcoverage.spark.ProgressLine}).
+ * Tested on a real standalone cluster (spark-core's Master and Workers as separate JVMs) by
+ * {@code StandaloneClusterTest}; no Spark mocks.
+ */
 package org.forestcoverage.spark;

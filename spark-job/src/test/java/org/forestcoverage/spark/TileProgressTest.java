@@ -21,7 +21,7 @@ class TileProgressTest {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         SparkConf conf = new SparkConf(false).setMaster("local[2]").setAppName("progress-test")
                 .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1");
+                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.executor.heartbeatInterval", "60s");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             LongAccumulator done = sc.sc().longAccumulator(TileProgress.ACCUMULATOR);
             // interval 0: every event prints, so the output shows each step
@@ -60,7 +60,7 @@ class TileProgressTest {
         long[] now = {0};
         SparkConf conf = new SparkConf(false).setMaster("local[2]").setAppName("progress-throttle")
                 .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1");
+                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.executor.heartbeatInterval", "60s");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             LongAccumulator done = sc.sc().longAccumulator(TileProgress.ACCUMULATOR);
             // the clock never advances: only the first event and the one reaching the total may print
