@@ -224,7 +224,7 @@ public final class QaCommand implements Callable<Integer> {
                 AccuracyAssessment e = a.assessment().get();
                 var cov = e.forestCoverage(0);
                 var fa = e.area(0);
-                p.printf(Locale.ROOT, "  %-12s %6d %7.3f±%.3f %7.3f %9.3f %9.3f %10.2f %15.2f ± %-8.2f %18.0f ± %-9.0f%n",
+                p.printf(Locale.ROOT, "  %-12s %6d %7.3f+/-%.3f %7.3f %9.3f %9.3f %10.2f %15.2f +/- %-8.2f %18.0f +/- %-9.0f%n",
                         a.area(), a.plotsUsed(), e.overallAccuracy(), e.overallCiHalfWidth(), a.matrix().kappa(),
                         e.classAccuracy(0).usersAccuracy(), e.classAccuracy(0).producersAccuracy(),
                         a.mapped().mappedCoveragePercent(), cov.coveragePercent(), cov.ciHalfWidthPp(),
