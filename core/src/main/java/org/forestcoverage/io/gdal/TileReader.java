@@ -9,6 +9,7 @@ import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.scene.BandRef;
 import org.gdal.gdal.Dataset;
+import org.gdal.gdal.TranslateOptions;
 import org.gdal.gdal.WarpOptions;
 import org.gdal.gdal.gdal;
 import org.gdal.gdalconst.gdalconstConstants;
@@ -37,6 +38,7 @@ import org.gdal.gdalconst.gdalconstConstants;
 public final class TileReader implements AutoCloseable {
     private final Map<String, GdalRaster> open = new HashMap<>();
     private final Map<String, Boolean> aligned = new HashMap<>();
+    private final Map<BandRef, Dataset> bandViews = new HashMap<>();
     private final GridSpec grid;
     private final String resampling;
 
@@ -129,8 +131,7 @@ public final class TileReader implements AutoCloseable {
         Vector<String> opts = new Vector<>(List.of("-of", "MEM", "-t_srs", grid.crsWkt(),
                 "-te", Double.toString(t.minX()), Double.toString(t.minY()), Double.toString(t.maxX()),
                 Double.toString(t.maxY()), "-ts", Integer.toString(t.width()), Integer.toString(t.height()),
-                "-r", method, "-ot", signed ? "Int16" : "UInt16", "-b", Integer.toString(band),
-                "-dstalpha", "-q"));
+                "-r", method, "-ot", signed ? "Int16" : "UInt16", "-dstalpha", "-q"));
         Double nd = r.band(band).nodata();
         if (nd != null && !categorical) {
             opts.addAll(List.of("-srcnodata", Double.toString(nd)));
@@ -139,9 +140,9 @@ public final class TileReader implements AutoCloseable {
         }
         Dataset out;
         try {
-            out = gdal.Warp("", new Dataset[] {r.open()}, new WarpOptions(opts));
+            out = gdal.Warp("", new Dataset[] {bandView(r, band)}, new WarpOptions(opts));
         } catch (RuntimeException e) {
-            throw new RasterException(r.path(), "cannot warp onto tile " + tile + ": " + e.getMessage(), e);
+            throw new RasterException(r.path(), "cannot warp onto tile " + tile + ": " + (e.getMessage() != null ? e.getMessage() : gdal.GetLastErrorMsg()), e);
         }
         if (out == null) {
             throw new RasterException(r.path(), "cannot warp onto tile " + tile + ": " + gdal.GetLastErrorMsg());
@@ -169,9 +170,31 @@ public final class TileReader implements AutoCloseable {
         return any;
     }
 
+    /**
+     * The source of a warp: the raster itself when it has one band, else an in-memory VRT of band {@code band}
+     * alone (gdalwarp's {@code -b} arrived in GDAL 3.7; 3.6 would warp every band). Kept until {@link #close()}.
+     */
+    private Dataset bandView(GdalRaster r, int band) {
+        if (r.bandCount() == 1) {
+            return r.open();
+        }
+        return bandViews.computeIfAbsent(new BandRef(r.path(), band), k -> {
+            Dataset v = gdal.Translate("", r.open(), new TranslateOptions(new Vector<>(List.of("-of", "VRT", "-b",
+                    Integer.toString(band)))));
+            if (v == null) {
+                throw new RasterException(r.path(), "cannot select band " + band + " for warping: " + gdal.GetLastErrorMsg());
+            }
+            return v;
+        });
+    }
+
     @Override
     public void close() {
         RuntimeException first = null;
+        for (Dataset v : bandViews.values()) {
+            v.delete();
+        }
+        bandViews.clear();
         for (GdalRaster r : open.values()) {
             try {
                 r.close();
