@@ -41,7 +41,9 @@ public final class TileProcessor implements AutoCloseable {
     private final short[] nir;
     private final short[] quality;
     private final byte[] covered;
+    private final byte[] alsoCovered;
     private final byte[] classes;
+    private final short[] validCount;
     private long tilesDone;
 
     /** A scene with its decoders, resolved once per task. */
@@ -57,7 +59,9 @@ public final class TileProcessor implements AutoCloseable {
         this.nir = new short[cap];
         this.quality = new short[cap];
         this.covered = new byte[cap];
+        this.alsoCovered = new byte[cap];
         this.classes = new byte[cap];
+        this.validCount = new short[cap];
         for (int year : plan.years()) {
             List<ScenePrep> l = new ArrayList<>();
             for (SceneSpec s : plan.scenes().get(year)) {
@@ -114,6 +118,9 @@ public final class TileProcessor implements AutoCloseable {
                 ndvi = new double[n];
                 water = new byte[n];
                 observe(scenes.get(0), w, ndvi, water);
+                for (int i = 0; i < n; i++) {
+                    validCount[i] = (short) (ndvi[i] == ndvi[i] ? 1 : 0);
+                }
             } else {
                 List<double[]> all = new ArrayList<>();
                 List<byte[]> wet = new ArrayList<>();
@@ -126,18 +133,22 @@ public final class TileProcessor implements AutoCloseable {
                 }
                 ndvi = new double[n];
                 water = new byte[n];
-                plan.compositor().composite(all, wet, ndvi, water, new short[n], n);
+                plan.compositor().composite(all, wet, ndvi, water, validCount, n);
             }
             plan.classifier().classify(ndvi, water, classes, n);
             sums.addTile(y, mask, classes, rowArea);
             if (plan.mapsDir() != null) {
-                writeMap(plan.years().get(y), index, tileGrid, n);
+                writeMaps(plan.years().get(y), index, tileGrid, ndvi, n);
             }
         }
         tilesDone++;
     }
 
-    /** NDVI (NaN = unobserved) and water flags of one scene over one tile. */
+    /**
+     * NDVI (NaN = unobserved) and water flags of one scene over one tile. A pixel is observed only where the
+     * red, NIR and (when present) quality reads all cover it: after warping, each band's coverage comes from its
+     * own alpha, and a pixel outside the quality band's footprint has no mask decision, so it is unobserved.
+     */
     private void observe(ScenePrep s, PixelWindow w, double[] ndvi, byte[] water) {
         int n = w.width() * w.height();
         boolean any = reader.read(s.spec().red(), w, red, covered, false);
@@ -145,27 +156,55 @@ public final class TileProcessor implements AutoCloseable {
             java.util.Arrays.fill(ndvi, 0, n, Double.NaN);
             return;
         }
-        reader.read(s.spec().nir(), w, nir, null, false);
+        reader.read(s.spec().nir(), w, nir, alsoCovered, false);
+        and(covered, alsoCovered, n);
         s.kernel().ndvi(red, nir, ndvi, w.width(), w.height());
+        if (s.lut() != null) {
+            reader.read(s.spec().quality().band(), w, quality, alsoCovered, true);
+            and(covered, alsoCovered, n);
+            s.lut().apply(quality, ndvi, water, n);
+        }
         for (int i = 0; i < n; i++) {
             if (covered[i] == 0) {
                 ndvi[i] = Double.NaN;
+                water[i] = 0;
             }
-        }
-        if (s.lut() != null) {
-            reader.read(s.spec().quality().band(), w, quality, null, true);
-            s.lut().apply(quality, ndvi, water, n);
         }
     }
 
-    private void writeMap(int year, int index, GridSpec tileGrid, int n) {
-        File dir = new File(plan.mapsDir(), "forest_" + year);
-        dir.mkdirs();
-        try (GeoTiffWriter out = GeoTiffWriter.create(new File(dir, "tile_" + index + ".tif").getPath(), tileGrid,
-                PixelType.BYTE, 1, null)) {
-            out.write(1, new PixelWindow(0, 0, tileGrid.width(), tileGrid.height()),
-                    n == classes.length ? classes : java.util.Arrays.copyOf(classes, n));
+    private static void and(byte[] acc, byte[] other, int n) {
+        for (int i = 0; i < n; i++) {
+            acc[i] &= other[i];
         }
+    }
+
+    /**
+     * Writes the tile's forest classes (Byte), composite NDVI (Float32, NaN = unobserved) and valid-observation
+     * count (UInt16) as {@code mapsDir/<kind>_<year>/tile_<index>.tif}; the driver mosaics them
+     * ({@link org.forestcoverage.io.gdal.MapMosaic}). Rewriting a tile (a retried task) replaces the same files.
+     */
+    private void writeMaps(int year, int index, GridSpec tileGrid, double[] ndvi, int n) {
+        PixelWindow all = new PixelWindow(0, 0, tileGrid.width(), tileGrid.height());
+        try (GeoTiffWriter out = GeoTiffWriter.create(tileFile("forest", year, index), tileGrid, PixelType.BYTE, 1, null)) {
+            out.write(1, all, n == classes.length ? classes : java.util.Arrays.copyOf(classes, n));
+        }
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) ndvi[i];
+        }
+        try (GeoTiffWriter out = GeoTiffWriter.create(tileFile("ndvi", year, index), tileGrid, PixelType.FLOAT32, 1,
+                Double.NaN)) {
+            out.write(1, all, v);
+        }
+        try (GeoTiffWriter out = GeoTiffWriter.create(tileFile("count", year, index), tileGrid, PixelType.UINT16, 1, null)) {
+            out.write(1, all, n == validCount.length ? validCount : java.util.Arrays.copyOf(validCount, n));
+        }
+    }
+
+    private String tileFile(String kind, int year, int index) {
+        File dir = new File(plan.mapsDir(), kind + "_" + year);
+        dir.mkdirs();
+        return new File(dir, "tile_" + index + ".tif").getPath();
     }
 
     /** The sums of every tile processed so far. */

@@ -19,21 +19,27 @@ import net.imglib2.util.Intervals;
  * }</pre>
  *
  * <p>A pixel is unobserved (NaN) when either band holds its nodata value or when red + NIR reflectance is
- * not positive (0/0 has no NDVI). When both bands share scale and have no offset, NDVI is computed from the
- * integers directly: {@code (n - r) / (double) (n + r)} with the sum in 32 bits, so no 16-bit overflow, and
- * the division is correctly rounded, which keeps {@code NDVI >= t} exact at ties such as NIR = 4 x red at 0.6.
- * Otherwise reflectances are computed in double precision. Thread-safe (stateless after construction).
+ * not positive (0/0 has no NDVI). When both bands share scale and offset and the offset is a whole number of
+ * scale steps ({@code offset = K x scale}: no offset, Sentinel-2's -1000 / 10000, Landsat L1 TOA's -0.1 / 2e-5
+ * = -5000 even after the sun-elevation division), NDVI is computed from the integers directly:
+ * {@code (n - r) / (double) (n + r + 2K)} with the sums in 32 bits, so no 16-bit overflow, and the division
+ * is correctly rounded, which keeps {@code NDVI >= t} exact at ties such as NIR = 4 x red at 0.6 (Florida L1 has
+ * such pixels: DN5 = 4 DN4 - 15000). Otherwise reflectances are computed in double precision. Thread-safe (stateless after construction).
  */
 public final class NdviKernel {
     private final BandDecoder red;
     private final BandDecoder nir;
     private final boolean integerPath;
+    /** Twice the offset in scale steps ({@code 2K}) on the integer path. */
+    private final int shift;
 
     public NdviKernel(BandDecoder red, BandDecoder nir) {
         this.red = red;
         this.nir = nir;
-        this.integerPath = red.calibration().offset() == 0 && nir.calibration().offset() == 0
-                && red.calibration().scale() == nir.calibration().scale();
+        double k = red.calibration().offset() / red.calibration().scale();
+        this.integerPath = red.calibration().equals(nir.calibration()) && Math.abs(k) < 1e6
+                && Math.abs(k - Math.rint(k)) <= 1e-9 * Math.max(1, Math.abs(k));
+        this.shift = integerPath ? 2 * (int) Math.rint(k) : 0;
     }
 
     /**
@@ -121,7 +127,7 @@ public final class NdviKernel {
             return Double.NaN;
         }
         if (integerPath) {
-            int sum = r + n;
+            int sum = r + n + shift;
             return sum > 0 ? (n - r) / (double) sum : Double.NaN;
         }
         double rr = red.calibration().reflectance(r);

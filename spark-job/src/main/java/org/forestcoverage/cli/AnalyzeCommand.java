@@ -50,9 +50,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String zones;
     @Option(names = "--composite", defaultValue = "max", description = "Yearly composite: max, median or pNN.")
     String composite;
-    @Option(names = "--resampling", defaultValue = "bilinear", description = "Resampling of reflectance when a scene must be warped (near, bilinear, cubic).")
+    @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos, average. Quality bands are always near.")
     String resampling;
-    @Option(names = "--maps", description = "Also write forest-class GeoTIFFs per year.") boolean maps;
+    @Option(names = "--maps", description = "Also write forest_YEAR.tif (classes), ndvi_YEAR.tif and count_YEAR.tif (valid observations) as cloud-optimized GeoTIFFs.") boolean maps;
+    @Option(names = "--grid-crs", description = "CRS of the analysis grid (e.g. EPSG:32650); default: the first scene's. Scenes in other CRSs are warped onto it.")
+    String gridCrs;
+    @Option(names = "--pixel-size", description = "Pixel size of the analysis grid in grid CRS units; default: the first scene's.")
+    Double pixelSize;
     @Option(names = "--label", description = "Text stored with the results.") String label;
     @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")
     Path trajectory;
@@ -73,6 +77,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--zones must be centre or fractional, got " + zones);
         };
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
-                tileSize, partitions, master, mode, composite, resampling, maps, label, trajectory);
+                tileSize, partitions, master, mode, composite, resampling, maps, label, trajectory, gridCrs, pixelSize);
     }
 }

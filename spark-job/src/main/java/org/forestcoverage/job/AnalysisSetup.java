@@ -22,7 +22,9 @@ import org.forestcoverage.zones.Zoner;
 
 /**
  * The driver-side stages before any tile is read: load the scenes, read and reproject the districts, build
- * the analysis grid (the first scene's CRS and pixel lattice over the districts' extent) and the plan.
+ * the analysis grid (the first scene's CRS and pixel lattice over the districts' extent, or the CRS and pixel
+ * size given with {@code --grid-crs} / {@code --pixel-size}) and the plan. Scenes in another CRS or lattice are
+ * warped onto the grid tile by tile ({@link org.forestcoverage.io.gdal.TileReader}).
  */
 public final class AnalysisSetup {
     private AnalysisSetup() {
@@ -62,11 +64,64 @@ public final class AnalysisSetup {
         return first;
     }
 
+    /** The grid of every scene's red band, in manifest order. */
+    public static List<GridSpec> sceneGrids(Manifest m) {
+        List<GridSpec> grids = new ArrayList<>();
+        for (SceneSpec s : m.scenes()) {
+            try (GdalRaster r = GdalRaster.open(s.red().path())) {
+                grids.add(r.grid());
+            }
+        }
+        return grids;
+    }
+
+    /**
+     * The CRS, pixel size and lattice anchor of the analysis grid, as an empty-extent template: the CRS is
+     * {@code --grid-crs} or the first scene's; the pixel size {@code --pixel-size} or the first scene's (which
+     * must then be in the same kind of units: both CRSs projected or both geographic); the lattice that of the
+     * first scene in the grid CRS with that pixel size, so that its reads need no resampling, else multiples of
+     * the pixel size from the CRS origin.
+     *
+     * @return a 0 x 0 grid whose origin is the lattice anchor
+     */
+    public static GridSpec lattice(JobConfig c, List<GridSpec> scenes) {
+        GridSpec first = scenes.get(0);
+        String wkt = c.gridCrs() == null ? first.crsWkt() : crsWkt(c.gridCrs());
+        boolean sameCrs = Crs.same(wkt, first.crsWkt());
+        double pw;
+        double ph;
+        if (c.pixelSize() != null) {
+            pw = c.pixelSize();
+            ph = c.pixelSize();
+        } else if (sameCrs || Crs.isGeographic(wkt) == Crs.isGeographic(first.crsWkt())) {
+            pw = first.pixelWidth();
+            ph = first.pixelHeight();
+        } else {
+            throw new IllegalArgumentException("--grid-crs " + c.gridCrs() + " and the first scene's CRS ("
+                    + Crs.label(first.crsWkt()) + ") measure in different units; give --pixel-size");
+        }
+        for (GridSpec g : scenes) {
+            if (Math.abs(g.pixelWidth() / pw - 1) < 1e-9 && Math.abs(g.pixelHeight() / ph - 1) < 1e-9
+                    && Crs.same(wkt, g.crsWkt())) {
+                return new GridSpec(wkt, g.originX(), g.originY(), pw, ph, 0, 0);
+            }
+        }
+        return new GridSpec(wkt, 0, 0, pw, ph, 0, 0);
+    }
+
+    private static String crsWkt(String definition) {
+        try {
+            return Crs.toWkt(definition);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--grid-crs: " + e.getMessage(), e);
+        }
+    }
+
     public static List<District> districts(JobConfig c, String gridWkt) {
         return DistrictReader.read(c.districts().toString(), c.idField(), c.nameField(), gridWkt, c.districtsCrs());
     }
 
-    /** The analysis grid: the scene lattice snapped over the districts' extent. */
+    /** The analysis grid: the lattice of {@code sceneGrid} (CRS, pixel size, origin) snapped over the districts' extent. */
     public static GridSpec grid(GridSpec sceneGrid, List<District> districts) {
         org.locationtech.jts.geom.Envelope env = new org.locationtech.jts.geom.Envelope();
         for (District d : districts) {
@@ -110,6 +165,7 @@ public final class AnalysisSetup {
         Map<Integer, List<SceneSpec>> byYear = m.byYear();
         return new AnalysisPlan(grid, c.tileSize(), new ArrayList<>(byYear.keySet()), byYear,
                 new ForestClassifier(c.thresholdNdvi()), compositor(c.composite()), zoner(c, grid, districts),
-                districts.size(), rowAreas(grid), c.resampling(), mapsDir);
+                districts.size(), rowAreas(grid), org.forestcoverage.io.gdal.TileReader.checkResampling(c.resampling()),
+                mapsDir);
     }
 }
