@@ -91,10 +91,11 @@ public final class NdviKernel {
         final int redNodata = red.hasNodata() ? red.nodata() : Integer.MIN_VALUE;
         final int nirNodata = nir.hasNodata() ? nir.nodata() : Integer.MIN_VALUE;
         if (integerPath) {
+            final int twoK = shift;
             for (int i = 0; i < count; i++) {
                 int rv = redDn[i] & redMask;
                 int nv = nirDn[i] & nirMask;
-                int sum = rv + nv;
+                int sum = rv + nv + twoK;
                 out[i] = rv == redNodata || nv == nirNodata || sum <= 0 ? Double.NaN : (nv - rv) / (double) sum;
             }
         } else {

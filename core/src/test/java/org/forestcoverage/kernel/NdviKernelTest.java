@@ -109,4 +109,16 @@ class NdviKernelTest {
             }
         }
     }
+
+    @Test
+    void tieIsExactWhenTheOffsetIsAWholeNumberOfScaleSteps() {
+        // Landsat L1 TOA style: reflectance = 2e-5 DN - 0.1, i.e. (DN - 5000) x 2e-5. NIR = 4 red in reflectance
+        // means DN5 - 5000 = 4 (DN4 - 5000), i.e. DN5 = 4 DN4 - 15000: NDVI exactly 0.6 -> forest
+        BandDecoder l1 = new BandDecoder(true, true, 0, new Calibration(2e-5, -0.1));
+        short[] red = {(short) 7000, (short) 7000};
+        short[] nir = {(short) 13000, (short) 12999};
+        byte[] c = classify(new NdviKernel(l1, l1), red, nir);
+        assertEquals(LandClass.FOREST, c[0]);
+        assertEquals(LandClass.NON_FOREST, c[1]);
+    }
 }
