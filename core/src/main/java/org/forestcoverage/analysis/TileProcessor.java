@@ -44,6 +44,11 @@ public final class TileProcessor implements AutoCloseable {
     private final byte[] alsoCovered;
     private final byte[] classes;
     private final short[] validCount;
+    // per-scene NDVI and water buffers, reused from tile to tile: a task allocates nothing per tile
+    private final List<double[]> sceneNdvi = new ArrayList<>();
+    private final List<byte[]> sceneWater = new ArrayList<>();
+    private final double[] ndvi;
+    private final byte[] water;
     private long tilesDone;
 
     /** A scene with its decoders, resolved once per task. */
@@ -62,6 +67,16 @@ public final class TileProcessor implements AutoCloseable {
         this.alsoCovered = new byte[cap];
         this.classes = new byte[cap];
         this.validCount = new short[cap];
+        this.ndvi = new double[cap];
+        this.water = new byte[cap];
+        int maxScenes = 0;
+        for (int year : plan.years()) {
+            maxScenes = Math.max(maxScenes, plan.scenes().get(year).size());
+        }
+        for (int i = 0; i < maxScenes && maxScenes > 1; i++) {
+            sceneNdvi.add(new double[cap]);
+            sceneWater.add(new byte[cap]);
+        }
         for (int year : plan.years()) {
             List<ScenePrep> l = new ArrayList<>();
             for (SceneSpec s : plan.scenes().get(year)) {
@@ -112,28 +127,17 @@ public final class TileProcessor implements AutoCloseable {
         }
         for (int y = 0; y < plan.years().size(); y++) {
             List<ScenePrep> scenes = prepared.get(y);
-            double[] ndvi;
-            byte[] water;
             if (scenes.size() == 1) {
-                ndvi = new double[n];
-                water = new byte[n];
                 observe(scenes.get(0), w, ndvi, water);
                 for (int i = 0; i < n; i++) {
                     validCount[i] = (short) (ndvi[i] == ndvi[i] ? 1 : 0);
                 }
             } else {
-                List<double[]> all = new ArrayList<>();
-                List<byte[]> wet = new ArrayList<>();
-                for (ScenePrep s : scenes) {
-                    double[] v = new double[n];
-                    byte[] f = new byte[n];
-                    observe(s, w, v, f);
-                    all.add(v);
-                    wet.add(f);
+                for (int s = 0; s < scenes.size(); s++) {
+                    observe(scenes.get(s), w, sceneNdvi.get(s), sceneWater.get(s));
                 }
-                ndvi = new double[n];
-                water = new byte[n];
-                plan.compositor().composite(all, wet, ndvi, water, validCount, n);
+                plan.compositor().composite(sceneNdvi.subList(0, scenes.size()), sceneWater.subList(0, scenes.size()),
+                        ndvi, water, validCount, n);
             }
             plan.classifier().classify(ndvi, water, classes, n);
             sums.addTile(y, mask, classes, rowArea);
@@ -151,6 +155,7 @@ public final class TileProcessor implements AutoCloseable {
      */
     private void observe(ScenePrep s, PixelWindow w, double[] ndvi, byte[] water) {
         int n = w.width() * w.height();
+        java.util.Arrays.fill(water, 0, n, (byte) 0);
         boolean any = reader.read(s.spec().red(), w, red, covered, false);
         if (!any) {
             java.util.Arrays.fill(ndvi, 0, n, Double.NaN);
