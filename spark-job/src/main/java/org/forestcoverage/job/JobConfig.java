@@ -13,11 +13,12 @@ import java.nio.file.Path;
  * @param master        Spark master URL ({@code local[*]}, {@code spark://host:port}, ...)
  * @param label         free text stored with the results (e.g. "SYNTHETIC demo data")
  * @param trajectory    official trajectory file to compare the city with, or {@code null}
+ * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
-                        String label, Path trajectory) {
+                        String label, Path trajectory, DistrictInput districtInput) {
 
     /** How pixels are assigned to districts. */
     public enum ZoneMode { CENTRE, FRACTIONAL }
@@ -26,7 +27,28 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
     public record SingleScene(Path file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
     }
 
+    /**
+     * District input options: {@code gcj02} converts GCJ-02 longitude/latitude to WGS84 before reprojection;
+     * {@code refuseInvalid} refuses invalid polygons instead of repairing them (with a warning).
+     */
+    public record DistrictInput(boolean gcj02, boolean refuseInvalid) {
+        /** No conversion; invalid polygons are repaired. */
+        public static final DistrictInput DEFAULT = new DistrictInput(false, false);
+    }
+
+    /** A configuration with the default {@link DistrictInput}. */
+    public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
+                     String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
+                     String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
+                     String label, Path trajectory) {
+        this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
+                master, zones, composite, resampling, writeMaps, label, trajectory, DistrictInput.DEFAULT);
+    }
+
     public JobConfig {
+        if (districtInput == null) {
+            districtInput = DistrictInput.DEFAULT;
+        }
         if (manifest == null && scene == null) {
             throw new IllegalArgumentException("give --manifest FILE or --scene FILE --year Y --red-band N --nir-band N");
         }
