@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
+import org.forestcoverage.job.AnalysisSetup;
+import org.forestcoverage.job.JobConfig;
 import org.forestcoverage.raster.PixelType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,5 +142,28 @@ class DistrictInputTest {
         String msg = r[2].strip();
         assertEquals(1, msg.lines().count(), msg);
         assertTrue(msg.contains("d.geojson") && msg.contains("--districts-gcj02") && msg.contains("EPSG:32650"), msg);
+    }
+
+    @Test
+    void testLonLatDistrictsInChinaGetAGcj02NoteUnlessConverted() throws Exception {
+        Path beijing = dir.resolve("bj.geojson");
+        Files.writeString(beijing, "{\"type\": \"FeatureCollection\", \"features\": [" + feature("bj",
+                "[[[116.3, 39.9], [116.4, 39.9], [116.4, 40.0], [116.3, 40.0], [116.3, 39.9]]]") + "]}");
+        Path paris = dir.resolve("paris.geojson");
+        Files.writeString(paris, "{\"type\": \"FeatureCollection\", \"features\": [" + feature("p",
+                "[[[2.3, 48.8], [2.4, 48.8], [2.4, 48.9], [2.3, 48.9], [2.3, 48.8]]]") + "]}");
+        assertTrue(notes(beijing, false).stream().anyMatch(l -> l.startsWith("note:") && l.contains("--districts-gcj02")),
+                notes(beijing, false).toString());
+        assertFalse(notes(beijing, true).stream().anyMatch(l -> l.startsWith("note:")), notes(beijing, true).toString());
+        assertFalse(notes(paris, false).stream().anyMatch(l -> l.startsWith("note:")), notes(paris, false).toString());
+        assertFalse(notes(districts, false).stream().anyMatch(l -> l.startsWith("note:")), "projected districts");
+    }
+
+    private List<String> notes(Path file, boolean gcj02) {
+        String wkt = Crs.toWkt("EPSG:4326");
+        JobConfig c = new JobConfig(null, new JobConfig.SingleScene(scene, 2020, 1, 2, 1e-4, 0, null), file, "id", null,
+                null, dir.resolve("o"), 0.6, 512, 0, "local[1]", JobConfig.ZoneMode.FRACTIONAL, "max", "bilinear", false,
+                null, null, new JobConfig.DistrictInput(gcj02, false));
+        return AnalysisSetup.districtLines(c, AnalysisSetup.checkDistricts(c, AnalysisSetup.districts(c, wkt)), wkt);
     }
 }
