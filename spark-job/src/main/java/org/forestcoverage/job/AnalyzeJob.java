@@ -23,6 +23,7 @@ import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
 import org.forestcoverage.sums.CoverageTable;
 import org.forestcoverage.zones.District;
+import org.forestcoverage.zones.DistrictReport;
 
 /**
  * The {@code analyze} stages in order: scenes, districts, grid, Spark, tiles, outputs. Every input is checked
@@ -49,8 +50,11 @@ public final class AnalyzeJob {
         GridSpec sceneGrid = AnalysisSetup.lattice(config, AnalysisSetup.sceneGrids(m));
         log.done("scenes", m.scenes().size() + " scene(s), years " + m.years() + ", GDAL " + gdalVersion);
 
-        List<District> districts = AnalysisSetup.districts(config, sceneGrid.crsWkt());
-        log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '" + config.idField() + "')");
+        DistrictReport checks = AnalysisSetup.checkDistricts(config, AnalysisSetup.districts(config, sceneGrid.crsWkt()));
+        AnalysisSetup.districtLines(config, checks, sceneGrid.crsWkt()).forEach(console::println);
+        List<District> districts = checks.districts();
+        log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '" + config.idField() + "')"
+                + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
 
         GridSpec grid = AnalysisSetup.grid(sceneGrid, districts);
         try (AtomicOutput out = AtomicOutput.create(config.out())) {
@@ -77,7 +81,9 @@ public final class AnalyzeJob {
             }
             List<CoverageRow> rows = CoverageTable.rows(sums, plan.years(), districts);
             CoverageCsv.write(rows, dir.resolve("coverage.csv"));
-            CoverageJson.write(rows, runInfo(grid, m), dir.resolve("coverage.json"));
+            Map<String, Object> run = runInfo(grid, m);
+            run.put("district_checks", AnalysisSetup.districtCheckInfo(config, checks, grid.crsWkt()));
+            CoverageJson.write(rows, run, dir.resolve("coverage.json"));
             org.forestcoverage.trajectory.TrajectoryComparison trajectory = null;
             if (config.trajectory() != null) {
                 trajectory = TrajectoryReport.compare(Trajectory.readCsv(config.trajectory()), rows);
