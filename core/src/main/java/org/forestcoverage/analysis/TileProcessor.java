@@ -41,7 +41,14 @@ public final class TileProcessor implements AutoCloseable {
     private final short[] nir;
     private final short[] quality;
     private final byte[] covered;
+    private final byte[] alsoCovered;
     private final byte[] classes;
+    private final short[] validCount;
+    // per-scene NDVI and water buffers, reused from tile to tile: a task allocates nothing per tile
+    private final List<double[]> sceneNdvi = new ArrayList<>();
+    private final List<byte[]> sceneWater = new ArrayList<>();
+    private final double[] ndvi;
+    private final byte[] water;
     private long tilesDone;
 
     /** A scene with its decoders, resolved once per task. */
@@ -57,7 +64,19 @@ public final class TileProcessor implements AutoCloseable {
         this.nir = new short[cap];
         this.quality = new short[cap];
         this.covered = new byte[cap];
+        this.alsoCovered = new byte[cap];
         this.classes = new byte[cap];
+        this.validCount = new short[cap];
+        this.ndvi = new double[cap];
+        this.water = new byte[cap];
+        int maxScenes = 0;
+        for (int year : plan.years()) {
+            maxScenes = Math.max(maxScenes, plan.scenes().get(year).size());
+        }
+        for (int i = 0; i < maxScenes && maxScenes > 1; i++) {
+            sceneNdvi.add(new double[cap]);
+            sceneWater.add(new byte[cap]);
+        }
         for (int year : plan.years()) {
             List<ScenePrep> l = new ArrayList<>();
             for (SceneSpec s : plan.scenes().get(year)) {
@@ -108,64 +127,89 @@ public final class TileProcessor implements AutoCloseable {
         }
         for (int y = 0; y < plan.years().size(); y++) {
             List<ScenePrep> scenes = prepared.get(y);
-            double[] ndvi;
-            byte[] water;
             if (scenes.size() == 1) {
-                ndvi = new double[n];
-                water = new byte[n];
                 observe(scenes.get(0), w, ndvi, water);
-            } else {
-                List<double[]> all = new ArrayList<>();
-                List<byte[]> wet = new ArrayList<>();
-                for (ScenePrep s : scenes) {
-                    double[] v = new double[n];
-                    byte[] f = new byte[n];
-                    observe(s, w, v, f);
-                    all.add(v);
-                    wet.add(f);
+                for (int i = 0; i < n; i++) {
+                    validCount[i] = (short) (ndvi[i] == ndvi[i] ? 1 : 0);
                 }
-                ndvi = new double[n];
-                water = new byte[n];
-                plan.compositor().composite(all, wet, ndvi, water, new short[n], n);
+            } else {
+                for (int s = 0; s < scenes.size(); s++) {
+                    observe(scenes.get(s), w, sceneNdvi.get(s), sceneWater.get(s));
+                }
+                plan.compositor().composite(sceneNdvi.subList(0, scenes.size()), sceneWater.subList(0, scenes.size()),
+                        ndvi, water, validCount, n);
             }
             plan.classifier().classify(ndvi, water, classes, n);
             sums.addTile(y, mask, classes, rowArea);
             if (plan.mapsDir() != null) {
-                writeMap(plan.years().get(y), index, tileGrid, n);
+                writeMaps(plan.years().get(y), index, tileGrid, ndvi, n);
             }
         }
         tilesDone++;
     }
 
-    /** NDVI (NaN = unobserved) and water flags of one scene over one tile. */
+    /**
+     * NDVI (NaN = unobserved) and water flags of one scene over one tile. A pixel is observed only where the
+     * red, NIR and (when present) quality reads all cover it: after warping, each band's coverage comes from its
+     * own alpha, and a pixel outside the quality band's footprint has no mask decision, so it is unobserved.
+     */
     private void observe(ScenePrep s, PixelWindow w, double[] ndvi, byte[] water) {
         int n = w.width() * w.height();
+        java.util.Arrays.fill(water, 0, n, (byte) 0);
         boolean any = reader.read(s.spec().red(), w, red, covered, false);
         if (!any) {
             java.util.Arrays.fill(ndvi, 0, n, Double.NaN);
             return;
         }
-        reader.read(s.spec().nir(), w, nir, null, false);
+        reader.read(s.spec().nir(), w, nir, alsoCovered, false);
+        and(covered, alsoCovered, n);
         s.kernel().ndvi(red, nir, ndvi, w.width(), w.height());
+        if (s.lut() != null) {
+            reader.read(s.spec().quality().band(), w, quality, alsoCovered, true);
+            and(covered, alsoCovered, n);
+            s.lut().apply(quality, ndvi, water, n);
+        }
         for (int i = 0; i < n; i++) {
             if (covered[i] == 0) {
                 ndvi[i] = Double.NaN;
+                water[i] = 0;
             }
-        }
-        if (s.lut() != null) {
-            reader.read(s.spec().quality().band(), w, quality, null, true);
-            s.lut().apply(quality, ndvi, water, n);
         }
     }
 
-    private void writeMap(int year, int index, GridSpec tileGrid, int n) {
-        File dir = new File(plan.mapsDir(), "forest_" + year);
-        dir.mkdirs();
-        try (GeoTiffWriter out = GeoTiffWriter.create(new File(dir, "tile_" + index + ".tif").getPath(), tileGrid,
-                PixelType.BYTE, 1, null)) {
-            out.write(1, new PixelWindow(0, 0, tileGrid.width(), tileGrid.height()),
-                    n == classes.length ? classes : java.util.Arrays.copyOf(classes, n));
+    private static void and(byte[] acc, byte[] other, int n) {
+        for (int i = 0; i < n; i++) {
+            acc[i] &= other[i];
         }
+    }
+
+    /**
+     * Writes the tile's forest classes (Byte), composite NDVI (Float32, NaN = unobserved) and valid-observation
+     * count (UInt16) as {@code mapsDir/<kind>_<year>/tile_<index>.tif}; the driver mosaics them
+     * ({@link org.forestcoverage.io.gdal.MapMosaic}). Rewriting a tile (a retried task) replaces the same files.
+     */
+    private void writeMaps(int year, int index, GridSpec tileGrid, double[] ndvi, int n) {
+        PixelWindow all = new PixelWindow(0, 0, tileGrid.width(), tileGrid.height());
+        try (GeoTiffWriter out = GeoTiffWriter.create(tileFile("forest", year, index), tileGrid, PixelType.BYTE, 1, null)) {
+            out.write(1, all, n == classes.length ? classes : java.util.Arrays.copyOf(classes, n));
+        }
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) ndvi[i];
+        }
+        try (GeoTiffWriter out = GeoTiffWriter.create(tileFile("ndvi", year, index), tileGrid, PixelType.FLOAT32, 1,
+                Double.NaN)) {
+            out.write(1, all, v);
+        }
+        try (GeoTiffWriter out = GeoTiffWriter.create(tileFile("count", year, index), tileGrid, PixelType.UINT16, 1, null)) {
+            out.write(1, all, n == validCount.length ? validCount : java.util.Arrays.copyOf(validCount, n));
+        }
+    }
+
+    private String tileFile(String kind, int year, int index) {
+        File dir = new File(plan.mapsDir(), kind + "_" + year);
+        dir.mkdirs();
+        return new File(dir, "tile_" + index + ".tif").getPath();
     }
 
     /** The sums of every tile processed so far. */

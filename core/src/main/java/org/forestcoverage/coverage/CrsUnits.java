@@ -38,6 +38,23 @@ public record CrsUnits(boolean geographic, double unitFactor, Ellipsoid ellipsoi
         }
     }
 
+    /**
+     * The area in m2 of a small figure measuring {@code area} squared CRS units located at {@code y} (for a geographic
+     * CRS the latitude in CRS units; ignored for a projected one). Geographic areas use the ellipsoid's local scale
+     * M N cos(phi) at that latitude, exact in the limit of small figures; use it for reports (overlaps, gaps), not
+     * for pixel areas ({@link PixelArea} integrates rows exactly).
+     */
+    public double areaM2(double area, double y) {
+        if (!geographic) {
+            return area * unitFactor * unitFactor;
+        }
+        double phi = y * unitFactor;
+        double s = Math.sin(phi);
+        double w = 1 - ellipsoid.e2() * s * s;
+        double a = ellipsoid.a();
+        return area * unitFactor * unitFactor * a * a * (1 - ellipsoid.e2()) * Math.cos(phi) / (w * w);
+    }
+
     /** The units of a WKT CRS; see the class comment. */
     public static CrsUnits fromWkt(String wkt) {
         if (wkt == null || wkt.isBlank()) {

@@ -1,5 +1,6 @@
 package org.forestcoverage.qa;
 
+import org.forestcoverage.io.csv.CsvLine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

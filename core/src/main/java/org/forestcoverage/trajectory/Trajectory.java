@@ -1,5 +1,6 @@
 package org.forestcoverage.trajectory;
 
+import org.forestcoverage.io.csv.CsvLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -70,7 +70,7 @@ public final class DistrictChecks {
             out.add(d);
         }
         List<DistrictReport.Overlap> overlaps = overlaps(districts, fixed, minArea);
-        List<DistrictReport.Gap> gaps = gaps(fixed);
+        List<DistrictReport.Gap> gaps = gaps(districts, fixed);
         return new DistrictReport(out, invalid, overlaps, gaps);
     }
 
@@ -113,27 +113,49 @@ public final class DistrictChecks {
                 if (j <= i) {
                     continue;
                 }
-                double area = intersectionArea(gs[i], gs[j]);
+                Geometry shared = intersection(gs[i], gs[j]);
+                double area = shared == null ? 0 : shared.getArea();
                 if (area > minArea) {
-                    out.add(new DistrictReport.Overlap(i, ds.get(i).id(), j, ds.get(j).id(), area));
+                    out.add(new DistrictReport.Overlap(i, ds.get(i).id(), j, ds.get(j).id(), area,
+                            shared.getInteriorPoint().getCoordinate()));
                 }
             }
         }
         return out;
     }
 
-    private static double intersectionArea(Geometry a, Geometry b) {
+    /** The intersection of two districts, or null when they are disjoint. */
+    private static Geometry intersection(Geometry a, Geometry b) {
         if (!a.intersects(b)) {
-            return 0;
+            return null;
         }
         try {
-            return a.intersection(b).getArea();
+            return a.intersection(b);
         } catch (TopologyException e) {
-            return a.buffer(0).intersection(b.buffer(0)).getArea();
+            return a.buffer(0).intersection(b.buffer(0));
         }
     }
 
-    private static List<DistrictReport.Gap> gaps(Geometry[] gs) {
+    /**
+     * Ids of the districts that touch {@code hole}, in district order: within a tolerance of 1e-9 of the coordinates'
+     * magnitude, since the union's noded vertices need not lie exactly on the districts' edges.
+     */
+    private static List<String> bordering(List<District> ds, Geometry[] gs, Polygon hole) {
+        List<String> ids = new ArrayList<>();
+        org.locationtech.jts.geom.Envelope env = hole.getEnvelopeInternal();
+        double tol = 1e-9 * Math.max(Math.max(Math.abs(env.getMinX()), Math.abs(env.getMaxX())),
+                Math.max(Math.abs(env.getMinY()), Math.abs(env.getMaxY()))) + 1e-12;
+        org.locationtech.jts.geom.Envelope near = new org.locationtech.jts.geom.Envelope(env);
+        near.expandBy(tol);
+        for (int i = 0; i < gs.length; i++) {
+            if (gs[i] != null && gs[i].getEnvelopeInternal().intersects(near) && gs[i].isWithinDistance(hole, tol)) {
+                ids.add(ds.get(i).id());
+            }
+        }
+        return ids;
+    }
+
+    private static List<DistrictReport.Gap> gaps(List<District> ds, Geometry[] gs) {
         List<Geometry> parts = new ArrayList<>();
         for (Geometry g : gs) {
             if (g != null) {
@@ -151,7 +173,8 @@ public final class DistrictChecks {
             }
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
                 Polygon hole = union.getFactory().createPolygon(p.getInteriorRingN(h).getCoordinates());
-                out.add(new DistrictReport.Gap(hole.getArea(), hole.getInteriorPoint().getCoordinate()));
+                out.add(new DistrictReport.Gap(hole.getArea(), hole.getInteriorPoint().getCoordinate(),
+                        bordering(ds, gs, hole)));
             }
         }
         out.sort((x, y) -> Double.compare(y.area(), x.area()));

@@ -31,12 +31,15 @@ public record DistrictReport(List<District> districts, List<Invalid> invalid, Li
         }
     }
 
-    /** Two districts ({@code indexA < indexB}) whose interiors share {@code area}. */
-    public record Overlap(int indexA, String idA, int indexB, String idB, double area) {
+    /** Two districts ({@code indexA < indexB}) whose interiors share {@code area}; a point of the shared part. */
+    public record Overlap(int indexA, String idA, int indexB, String idB, double area, Coordinate interiorPoint) {
     }
 
-    /** A hole of the union of the districts: its area and a point inside it. */
-    public record Gap(double area, Coordinate interiorPoint) {
+    /** A hole of the union of the districts: its area, a point inside it and the ids of the districts around it. */
+    public record Gap(double area, Coordinate interiorPoint, List<String> bordering) {
+        public Gap {
+            bordering = List.copyOf(bordering);
+        }
     }
 
     public double overlapArea() {

@@ -78,4 +78,47 @@ class NdviKernelTest {
         new NdviKernel(UINT16, UINT16).ndvi(new short[] {0}, new short[] {(short) 40000}, ndvi, 1, 1);
         assertTrue(Double.isNaN(ndvi[0]));
     }
+
+    @Test
+    void viewsGoThroughLoopBuilderAndGiveTheSameNdviAsArrays() {
+        // setup: a 4 x 3 tile whose values are their own coordinates, and a view of it that is not array-backed
+        short[] red = new short[12];
+        short[] nir = new short[12];
+        for (int i = 0; i < 12; i++) {
+            red[i] = (short) (i * 100);
+            nir[i] = (short) (i == 5 ? -9999 : 4000 - i * 100);
+        }
+        NdviKernel k = new NdviKernel(INT16, INT16);
+        double[] flat = new double[12];
+        // process
+        k.ndvi(red, nir, flat, 4, 3);
+        net.imglib2.img.Img<net.imglib2.type.numeric.real.DoubleType> viaView =
+                net.imglib2.img.array.ArrayImgs.doubles(4, 3);
+        k.ndvi(net.imglib2.view.Views.interval(net.imglib2.img.array.ArrayImgs.shorts(red, 4, 3), new long[] {0, 0}, new long[] {3, 2}),
+                net.imglib2.view.Views.interval(net.imglib2.img.array.ArrayImgs.shorts(nir, 4, 3), new long[] {0, 0}, new long[] {3, 2}),
+                net.imglib2.view.Views.interval(viaView, new long[] {0, 0}, new long[] {3, 2}));
+        // test
+        double[] v = ((net.imglib2.img.array.ArrayImg<?, net.imglib2.img.basictypeaccess.array.DoubleArray>) viaView)
+                .update(null).getCurrentStorageArray();
+        assertTrue(Double.isNaN(flat[5]) && Double.isNaN(v[5]), "nodata NIR is unobserved");
+        for (int i = 0; i < 12; i++) {
+            if (i != 5) {
+                double expected = ((4000 - i * 100) - i * 100) / (double) (4000);
+                assertEquals(expected, flat[i], 0, "array path pixel " + i);
+                assertEquals(expected, v[i], 0, "LoopBuilder path pixel " + i);
+            }
+        }
+    }
+
+    @Test
+    void tieIsExactWhenTheOffsetIsAWholeNumberOfScaleSteps() {
+        // Landsat L1 TOA style: reflectance = 2e-5 DN - 0.1, i.e. (DN - 5000) x 2e-5. NIR = 4 red in reflectance
+        // means DN5 - 5000 = 4 (DN4 - 5000), i.e. DN5 = 4 DN4 - 15000: NDVI exactly 0.6 -> forest
+        BandDecoder l1 = new BandDecoder(true, true, 0, new Calibration(2e-5, -0.1));
+        short[] red = {(short) 7000, (short) 7000};
+        short[] nir = {(short) 13000, (short) 12999};
+        byte[] c = classify(new NdviKernel(l1, l1), red, nir);
+        assertEquals(LandClass.FOREST, c[0]);
+        assertEquals(LandClass.NON_FOREST, c[1]);
+    }
 }

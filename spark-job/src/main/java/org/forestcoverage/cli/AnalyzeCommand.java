@@ -37,6 +37,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--name-field", description = "District name attribute.") String nameField;
     @Option(names = "--districts-crs", description = "CRS of the districts when the file has none (e.g. EPSG:4326).")
     String districtsCrs;
+    @Option(names = "--districts-gcj02", description = "The districts are GCJ-02 lon/lat (Chinese web maps): convert them to WGS84.")
+    boolean districtsGcj02;
+    @Option(names = "--invalid-districts", defaultValue = "repair",
+            description = "Invalid district polygons: repair (default, with a warning) or refuse.")
+    String invalidDistricts;
     @Option(names = "--out", required = true, description = "Output folder (replaced atomically).") Path out;
     @Option(names = "--threshold", defaultValue = "0.6", description = "Forest when NDVI >= this (default ${DEFAULT-VALUE}).")
     double threshold;
@@ -46,13 +51,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     int partitions;
     @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE}).")
     String master;
-    @Option(names = "--zones", defaultValue = "centre", description = "centre (pixel centre) or fractional (exact coverage).")
+    @Option(names = "--zones", defaultValue = "fractional",
+            description = "fractional (exact coverage of boundary pixels, the default) or centre (pixel centre).")
     String zones;
     @Option(names = "--composite", defaultValue = "max", description = "Yearly composite: max, median or pNN.")
     String composite;
-    @Option(names = "--resampling", defaultValue = "bilinear", description = "Resampling of reflectance when a scene must be warped (near, bilinear, cubic).")
+    @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos, average. Quality bands are always near.")
     String resampling;
-    @Option(names = "--maps", description = "Also write forest-class GeoTIFFs per year.") boolean maps;
+    @Option(names = "--maps", description = "Also write forest_YEAR.tif (classes), ndvi_YEAR.tif and count_YEAR.tif (valid observations) as cloud-optimized GeoTIFFs.") boolean maps;
+    @Option(names = "--grid-crs", description = "CRS of the analysis grid (e.g. EPSG:32650); default: the first scene's. Scenes in other CRSs are warped onto it.")
+    String gridCrs;
+    @Option(names = "--pixel-size", description = "Pixel size of the analysis grid in grid CRS units; default: the first scene's.")
+    Double pixelSize;
     @Option(names = "--label", description = "Text stored with the results.") String label;
     @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")
     Path trajectory;
@@ -72,7 +82,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             case "fractional" -> JobConfig.ZoneMode.FRACTIONAL;
             default -> throw new IllegalArgumentException("--zones must be centre or fractional, got " + zones);
         };
+        boolean refuseInvalid = switch (invalidDistricts) {
+            case "repair" -> false;
+            case "refuse" -> true;
+            default -> throw new IllegalArgumentException("--invalid-districts must be repair or refuse, got "
+                    + invalidDistricts);
+        };
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
-                tileSize, partitions, master, mode, composite, resampling, maps, label, trajectory);
+                tileSize, partitions, master, mode, composite, resampling, maps, label, trajectory, gridCrs, pixelSize,
+                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid));
     }
 }

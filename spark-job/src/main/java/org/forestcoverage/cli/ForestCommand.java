@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "forest", mixinStandardHelpOptions = true, version = "forest-coverage 0.1.0",
         description = "Forest coverage per district from yearly satellite scenes.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, FloorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, FloorCommand.class, QaCommand.class,
+                SampleCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class ForestCommand {
 
     public static void main(String[] args) {

@@ -10,6 +10,7 @@ import org.forestcoverage.analysis.AnalysisPlan;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GdalRuntime;
+import org.forestcoverage.io.gdal.MapMosaic;
 import org.forestcoverage.report.AtomicOutput;
 import org.forestcoverage.report.CoverageCsv;
 import org.forestcoverage.report.CoverageJson;
@@ -23,6 +24,7 @@ import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
 import org.forestcoverage.sums.CoverageTable;
 import org.forestcoverage.zones.District;
+import org.forestcoverage.zones.DistrictReport;
 
 /**
  * The {@code analyze} stages in order: scenes, districts, grid, Spark, preflight (GDAL on every executor, before
@@ -40,17 +42,21 @@ public final class AnalyzeJob {
 
     /** Runs the job and returns the coverage rows written. */
     public List<CoverageRow> run() {
-        StageLog log = new StageLog(console, 7);
+        StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7);
         if (config.trajectory() != null) {
             Trajectory.readCsv(config.trajectory());
         }
         String gdalVersion = GdalRuntime.ensure();
         Manifest m = AnalysisSetup.scenes(config);
-        GridSpec sceneGrid = AnalysisSetup.checkScenes(m);
+        AnalysisSetup.checkScenes(m);
+        GridSpec sceneGrid = AnalysisSetup.lattice(config, AnalysisSetup.sceneGrids(m));
         log.done("scenes", m.scenes().size() + " scene(s), years " + m.years() + ", GDAL " + gdalVersion);
 
-        List<District> districts = AnalysisSetup.districts(config, sceneGrid.crsWkt());
-        log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '" + config.idField() + "')");
+        DistrictReport checks = AnalysisSetup.checkDistricts(config, AnalysisSetup.districts(config, sceneGrid.crsWkt()));
+        AnalysisSetup.districtLines(config, checks, sceneGrid.crsWkt()).forEach(console::println);
+        List<District> districts = checks.districts();
+        log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '" + config.idField() + "')"
+                + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
 
         GridSpec grid = AnalysisSetup.grid(sceneGrid, districts);
         try (AtomicOutput out = AtomicOutput.create(config.out())) {
@@ -74,17 +80,26 @@ public final class AnalyzeJob {
                 sums = spark.run(plan, partitions, System.console() != null ? console : null);
                 log.done("tiles", tiles + " tiles x " + m.years().size() + " year(s) processed");
             }
-            List<CoverageRow> rows = CoverageTable.rows(sums, plan.years(), districts);
             Path dir = out.dir();
+            List<String> maps = List.of();
+            if (mapsDir != null) {
+                maps = writeMaps(Path.of(mapsDir), grid, plan.years(), dir);
+                log.done("maps", maps.size() + " cloud-optimized GeoTIFFs (" + String.join(", ", maps.subList(0,
+                        Math.min(3, maps.size()))) + (maps.size() > 3 ? ", ..." : "") + ")");
+            }
+            List<CoverageRow> rows = CoverageTable.rows(sums, plan.years(), districts);
             CoverageCsv.write(rows, dir.resolve("coverage.csv"));
-            CoverageJson.write(rows, runInfo(grid, m), dir.resolve("coverage.json"));
+            Map<String, Object> run = runInfo(grid, m);
+            run.put("district_checks", AnalysisSetup.districtCheckInfo(config, checks, grid.crsWkt()));
+            CoverageJson.write(rows, run, dir.resolve("coverage.json"));
             org.forestcoverage.trajectory.TrajectoryComparison trajectory = null;
             if (config.trajectory() != null) {
                 trajectory = TrajectoryReport.compare(Trajectory.readCsv(config.trajectory()), rows);
                 TrajectoryReport.writeCsv(trajectory, dir.resolve("trajectory.csv"));
             }
             out.commit();
-            log.done("outputs", (trajectory == null ? "coverage.csv, coverage.json" : "coverage.csv, coverage.json, trajectory.csv") + " in " + out.target());
+            log.done("outputs", (trajectory == null ? "coverage.csv, coverage.json" : "coverage.csv, coverage.json, trajectory.csv")
+                    + (maps.isEmpty() ? "" : ", " + maps.size() + " maps") + " in " + out.target());
             if (config.label() != null) {
                 console.println(config.label());
             }
@@ -94,6 +109,33 @@ public final class AnalyzeJob {
                 console.print(TrajectoryReport.table(trajectory));
             }
             return rows;
+        }
+    }
+
+    /**
+     * Mosaics the per-tile maps the tasks wrote under {@code tiles} into {@code forest_YEAR.tif},
+     * {@code ndvi_YEAR.tif} and {@code count_YEAR.tif} in {@code dir}, then deletes the tile folder. Everything
+     * stays inside the atomic output's temporary folder, so a failure leaves nothing behind. The tasks write to a
+     * path of the driver's file system: on a cluster the output folder must be on a shared file system.
+     */
+    private static List<String> writeMaps(Path tiles, GridSpec grid, List<Integer> years, Path dir) {
+        List<String> written = new java.util.ArrayList<>();
+        for (int year : years) {
+            for (MapMosaic.Kind kind : MapMosaic.Kind.values()) {
+                String name = kind.prefix() + "_" + year + ".tif";
+                MapMosaic.write(tiles.resolve(kind.prefix() + "_" + year).toFile(), grid, dir.resolve(name).toString(), kind);
+                written.add(name);
+            }
+        }
+        deleteTree(tiles);
+        return written;
+    }
+
+    private static void deleteTree(Path p) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(p)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete the map tiles in " + p + ": " + e.getMessage(), e);
         }
     }
 
@@ -110,6 +152,7 @@ public final class AnalyzeJob {
         run.put("threshold_ndvi", config.thresholdNdvi());
         run.put("zones", config.zones().name().toLowerCase(Locale.ROOT));
         run.put("composite", config.composite());
+        run.put("resampling", config.resampling());
         run.put("scenes", m.scenes().stream().map(s -> s.year() + ":" + s.id()).toList());
         run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");
         return run;

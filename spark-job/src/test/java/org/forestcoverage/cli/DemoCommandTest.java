@@ -36,6 +36,12 @@ class DemoCommandTest {
             cityRows += district.equals("ALL") ? 1 : 0;
         }
         assertEquals(6, cityRows);
+        for (int year = 2020; year <= 2025; year++) {
+            for (String kind : List.of("forest", "ndvi", "count")) {
+                assertTrue(Files.isRegularFile(dir.resolve("result/" + kind + "_" + year + ".tif")), kind + "_" + year);
+            }
+        }
+        assertTrue(Files.notExists(dir.resolve("result/tiles")), "map tile folder left behind");
         List<String> trajectory = Files.readAllLines(dir.resolve("result/trajectory.csv"));
         assertEquals(7, trajectory.size());
         assertTrue(trajectory.get(1).startsWith("2020,44.4"), trajectory.get(1));

@@ -63,7 +63,7 @@ class BenchSceneOracleTest {
         int rc = ForestCommand.commandLine().execute("analyze", "--scene", scene.toString(), "--year", "2020",
                 "--red-band", "1", "--nir-band", "2", "--districts", districts.toString(), "--id-field", "district_id",
                 "--out", out.toString(), "--tile-size", Integer.toString(tileSize),
-                "--partitions", Integer.toString(partitions), "--master", "local[2]");
+                "--partitions", Integer.toString(partitions), "--master", "local[2]", "--zones", "centre");
         assertEquals(0, rc);
         return out.resolve("coverage.csv");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.forestcoverage.zones.District;
 import org.forestcoverage.zones.DistrictException;
+import org.forestcoverage.zones.Gcj02;
 import org.gdal.ogr.DataSource;
 import org.gdal.ogr.Feature;
 import org.gdal.ogr.FeatureDefn;
@@ -16,7 +17,9 @@ import org.gdal.ogr.ogr;
 import org.gdal.osr.CoordinateTransformation;
 import org.gdal.osr.SpatialReference;
 import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
 
 /**
  * Reads district polygons with OGR (GeoJSON, Shapefile, GeoPackage, anything OGR opens) and reprojects
@@ -24,7 +27,14 @@ import org.locationtech.jts.io.WKBReader;
  *
  * <pre>{@code
  * List<District> d = DistrictReader.read("districts.geojson", "district_id", null, grid.crsWkt(), null);
+ * List<District> w = DistrictReader.read("amap.geojson", "adcode", "name", grid.crsWkt(), null, true); // GCJ-02 in
  * }</pre>
+ *
+ * <p>Every feature must have a non-blank, unique id and a non-empty Polygon or MultiPolygon geometry; anything else
+ * is refused with a {@link DistrictException} naming the file and the feature. A file without a CRS is refused unless
+ * {@code sourceCrs} states one. With {@code gcj02}, the coordinates are GCJ-02 longitude/latitude (Chinese web maps)
+ * and are converted to WGS84 with {@link Gcj02#toWgs84(org.locationtech.jts.geom.Geometry)} before reprojection; the
+ * source CRS must then be geographic.
  */
 public final class DistrictReader {
     private DistrictReader() {
@@ -37,6 +47,15 @@ public final class DistrictReader {
      * @param sourceCrs  CRS to assume when the file has none, or {@code null} to refuse such files
      */
     public static List<District> read(String path, String idField, String nameField, String targetWkt, String sourceCrs) {
+        return read(path, idField, nameField, targetWkt, sourceCrs, false);
+    }
+
+    /**
+     * {@link #read(String, String, String, String, String)}, converting GCJ-02 coordinates to WGS84 first when
+     * {@code gcj02} is set (the source CRS must then be geographic, else a {@link DistrictException}).
+     */
+    public static List<District> read(String path, String idField, String nameField, String targetWkt, String sourceCrs,
+                                      boolean gcj02) {
         GdalRuntime.ensure();
         if (!new File(path).exists()) {
             throw new DistrictException(path + ": file not found");
@@ -65,11 +84,15 @@ public final class DistrictReader {
             }
             SpatialReference from = sourceCrs != null ? Crs.parse(sourceCrs) : src;
             from.SetAxisMappingStrategy(org.gdal.osr.osr.OAMS_TRADITIONAL_GIS_ORDER);
+            if (gcj02 && from.IsGeographic() != 1) {
+                throw new DistrictException(path + ": --districts-gcj02 needs longitude/latitude districts (a geographic"
+                        + " CRS such as EPSG:4326), but the file is in " + crsName(from));
+            }
             SpatialReference to = Crs.parse(targetWkt);
             CoordinateTransformation ct = from.IsSame(to) == 1 ? null
                     : CoordinateTransformation.CreateCoordinateTransformation(from, to);
             try {
-                return features(path, layer, idIdx, nameIdx, ct);
+                return features(path, layer, idIdx, nameIdx, ct, gcj02);
             } finally {
                 if (ct != null) {
                     ct.delete();
@@ -80,7 +103,8 @@ public final class DistrictReader {
         }
     }
 
-    private static List<District> features(String path, Layer layer, int idIdx, int nameIdx, CoordinateTransformation ct) {
+    private static List<District> features(String path, Layer layer, int idIdx, int nameIdx, CoordinateTransformation ct,
+                                           boolean gcj02) {
         List<District> out = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         WKBReader wkb = new WKBReader();
@@ -106,7 +130,7 @@ public final class DistrictReader {
                     throw new DistrictException(path + ": district '" + id + "' is a " + g.GetGeometryName()
                             + ", not a polygon");
                 }
-                Geometry t = g.Clone();
+                Geometry t = gcj02 ? toWgs84(g, wkb) : g.Clone();
                 try {
                     t.FlattenTo2D();
                     if (ct != null && t.Transform(ct) != 0) {
@@ -126,6 +150,48 @@ public final class DistrictReader {
             throw new DistrictException(path + ": has no features");
         }
         return out;
+    }
+
+    /** A WGS84 copy of a GCJ-02 lon/lat OGR geometry. */
+    private static Geometry toWgs84(Geometry g, WKBReader wkb) throws ParseException {
+        org.locationtech.jts.geom.Geometry w = Gcj02.toWgs84(wkb.read(g.ExportToWkb()));
+        Geometry out = ogr.CreateGeometryFromWkb(new WKBWriter().write(w));
+        if (out == null) {
+            throw new ParseException("GCJ-02 conversion produced no geometry");
+        }
+        return out;
+    }
+
+    /**
+     * The extent of the districts in longitude/latitude degrees when their CRS (the file's, or {@code sourceCrs}) is
+     * geographic, else {@code null}; used to say when districts in China might be GCJ-02.
+     */
+    public static Envelope lonLatExtent(String path, String sourceCrs) {
+        GdalRuntime.ensure();
+        DataSource ds = ogr.Open(path, 0);
+        if (ds == null || ds.GetLayerCount() < 1) {
+            if (ds != null) {
+                ds.delete();
+            }
+            return null;
+        }
+        try {
+            Layer layer = ds.GetLayer(0);
+            SpatialReference src = sourceCrs != null ? Crs.parse(sourceCrs) : layer.GetSpatialRef();
+            if (src == null || src.IsGeographic() != 1) {
+                return null;
+            }
+            double[] e = layer.GetExtent(true);
+            return e == null ? null : new Envelope(e[0], e[1], e[2], e[3]);
+        } finally {
+            ds.delete();
+        }
+    }
+
+    private static String crsName(SpatialReference s) {
+        String auth = s.GetAuthorityName(null);
+        String code = s.GetAuthorityCode(null);
+        return auth != null && code != null ? auth + ":" + code : s.GetName();
     }
 
     private static List<String> fieldNames(FeatureDefn defn) {

@@ -9,6 +9,7 @@ import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.scene.BandRef;
 import org.gdal.gdal.Dataset;
+import org.gdal.gdal.TranslateOptions;
 import org.gdal.gdal.WarpOptions;
 import org.gdal.gdal.gdal;
 import org.gdal.gdalconst.gdalconstConstants;
@@ -16,19 +17,46 @@ import org.gdal.gdalconst.gdalconstConstants;
 /**
  * Brings bands of scenes onto a tile of the analysis grid. When the scene shares the grid's CRS and pixel
  * lattice the tile is a plain window read (the part outside the scene is filled); otherwise GDAL warps the
- * scene into an in-memory tile with the stated resampling. Keeps each file open once for the lifetime of the
- * reader. Not thread-safe: one per task.
+ * scene into an in-memory tile ({@code gdal.Warp} to MEM, {@code -dstalpha} as the coverage). Keeps each file
+ * open once for the lifetime of the reader. Not thread-safe: one per task.
+ *
+ * <p>Resampling when warping:
+ * <ul>
+ * <li>quality bands ({@code categorical}): always nearest neighbour and with the source nodata switched off
+ *     ({@code -srcnodata None}), so that every quality value, fill included, reaches the mask rule unchanged and
+ *     the coverage is the footprint only;</li>
+ * <li>reflectance bands: the stated method (the CLI default is {@code near}). The band's nodata is passed as
+ *     {@code -srcnodata}, so GDAL leaves nodata pixels out of interpolation kernels (it renormalises the weights of
+ *     the valid ones) and fill never blends into reflectance; a target pixel is covered when its kernel had any
+ *     valid source pixel. What {@code -srcnodata} cannot do is keep <em>masked</em> observations (cloud, shadow:
+ *     valid DNs) out of a bilinear or cubic kernel, because the mask is applied after resampling, on the
+ *     nearest-neighbour quality value: a clear target pixel next to a cloud may carry some cloud reflectance.
+ *     Nearest neighbour keeps reflectance and quality from the same source pixel, which is why it is the
+ *     default.</li>
+ * </ul>
  */
 public final class TileReader implements AutoCloseable {
     private final Map<String, GdalRaster> open = new HashMap<>();
     private final Map<String, Boolean> aligned = new HashMap<>();
+    private final Map<BandRef, Dataset> bandViews = new HashMap<>();
     private final GridSpec grid;
     private final String resampling;
 
-    /** @param resampling GDAL resampling name for reflectance bands ({@code near}, {@code bilinear}, ...) */
+    /** Resampling methods accepted for reflectance bands. */
+    public static final List<String> RESAMPLING = List.of("near", "bilinear", "cubic", "cubicspline", "lanczos", "average");
+
+    /** @param resampling GDAL resampling name for reflectance bands, one of {@link #RESAMPLING} */
     public TileReader(GridSpec grid, String resampling) {
         this.grid = grid;
-        this.resampling = resampling;
+        this.resampling = checkResampling(resampling);
+    }
+
+    /** Returns {@code method} when it is one of {@link #RESAMPLING}, else throws naming the allowed ones. */
+    public static String checkResampling(String method) {
+        if (!RESAMPLING.contains(method)) {
+            throw new IllegalArgumentException("--resampling must be one of " + RESAMPLING + ", got " + method);
+        }
+        return method;
     }
 
     /** The open raster of a path (opened on first use). */
@@ -55,7 +83,7 @@ public final class TileReader implements AutoCloseable {
         if (isAligned(r)) {
             return readAligned(r, band.band(), tile, dst, covered);
         }
-        return warp(r, band.band(), tile, dst, covered, categorical ? "near" : resampling);
+        return warp(r, band.band(), tile, dst, covered, categorical ? "near" : resampling, categorical);
     }
 
     private boolean isAligned(GdalRaster r) {
@@ -96,25 +124,25 @@ public final class TileReader implements AutoCloseable {
         return true;
     }
 
-    private boolean warp(GdalRaster r, int band, PixelWindow tile, short[] dst, byte[] covered, String method) {
+    private boolean warp(GdalRaster r, int band, PixelWindow tile, short[] dst, byte[] covered, String method,
+                         boolean categorical) {
         GridSpec t = grid.crop(tile);
         boolean signed = r.band(band).type() == org.forestcoverage.raster.PixelType.INT16;
         Vector<String> opts = new Vector<>(List.of("-of", "MEM", "-t_srs", grid.crsWkt(),
                 "-te", Double.toString(t.minX()), Double.toString(t.minY()), Double.toString(t.maxX()),
                 Double.toString(t.maxY()), "-ts", Integer.toString(t.width()), Integer.toString(t.height()),
-                "-r", method, "-ot", signed ? "Int16" : "UInt16", "-b", Integer.toString(band),
-                "-dstalpha", "-q"));
+                "-r", method, "-ot", signed ? "Int16" : "UInt16", "-dstalpha", "-q"));
         Double nd = r.band(band).nodata();
-        if (nd != null) {
+        if (nd != null && !categorical) {
             opts.addAll(List.of("-srcnodata", Double.toString(nd)));
         } else {
             opts.addAll(List.of("-srcnodata", "None"));
         }
         Dataset out;
         try {
-            out = gdal.Warp("", new Dataset[] {r.open()}, new WarpOptions(opts));
+            out = gdal.Warp("", new Dataset[] {bandView(r, band)}, new WarpOptions(opts));
         } catch (RuntimeException e) {
-            throw new RasterException(r.path(), "cannot warp onto tile " + tile + ": " + e.getMessage(), e);
+            throw new RasterException(r.path(), "cannot warp onto tile " + tile + ": " + (e.getMessage() != null ? e.getMessage() : gdal.GetLastErrorMsg()), e);
         }
         if (out == null) {
             throw new RasterException(r.path(), "cannot warp onto tile " + tile + ": " + gdal.GetLastErrorMsg());
@@ -142,9 +170,31 @@ public final class TileReader implements AutoCloseable {
         return any;
     }
 
+    /**
+     * The source of a warp: the raster itself when it has one band, else an in-memory VRT of band {@code band}
+     * alone (gdalwarp's {@code -b} arrived in GDAL 3.7; 3.6 would warp every band). Kept until {@link #close()}.
+     */
+    private Dataset bandView(GdalRaster r, int band) {
+        if (r.bandCount() == 1) {
+            return r.open();
+        }
+        return bandViews.computeIfAbsent(new BandRef(r.path(), band), k -> {
+            Dataset v = gdal.Translate("", r.open(), new TranslateOptions(new Vector<>(List.of("-of", "VRT", "-b",
+                    Integer.toString(band)))));
+            if (v == null) {
+                throw new RasterException(r.path(), "cannot select band " + band + " for warping: " + gdal.GetLastErrorMsg());
+            }
+            return v;
+        });
+    }
+
     @Override
     public void close() {
         RuntimeException first = null;
+        for (Dataset v : bandViews.values()) {
+            v.delete();
+        }
+        bandViews.clear();
         for (GdalRaster r : open.values()) {
             try {
                 r.close();

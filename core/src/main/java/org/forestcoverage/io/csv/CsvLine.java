@@ -1,4 +1,4 @@
-package org.forestcoverage.qa;
+package org.forestcoverage.io.csv;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +7,13 @@ import java.util.List;
  * Splits one CSV line on commas. Fields may be wrapped in double quotes, inside which commas are literal and
  * {@code ""} is a quote; unquoted fields are trimmed. Line breaks inside quotes are not supported.
  */
-final class CsvLine {
+public final class CsvLine {
 
     private CsvLine() {
     }
 
     /** @throws IllegalArgumentException on an unterminated quote or text after a closing quote */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         int i = 0;
         int n = line.length();

@@ -1,0 +1,156 @@
+package org.forestcoverage.io.gdal;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Vector;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.raster.RasterException;
+import org.gdal.gdal.BuildVRTOptions;
+import org.gdal.gdal.Dataset;
+import org.gdal.gdal.TranslateOptions;
+import org.gdal.gdal.gdal;
+import org.gdal.gdalconst.gdalconstConstants;
+
+/**
+ * Mosaics the per-tile GeoTIFFs of one map (one kind, one year) into a single cloud-optimized GeoTIFF over the
+ * analysis grid: {@code gdal.BuildVRT} over the tiles (target extent and resolution of the grid), then
+ * {@code gdal.Translate} to the COG driver (DEFLATE, internal overviews). Where the COG driver is missing
+ * (GDAL before 3.1) the result is a tiled DEFLATE GTiff with overviews built afterwards.
+ *
+ * <pre>{@code
+ * MapMosaic.write(tilesOfForest2024, grid, out.resolve("forest_2024.tif").toString(), MapMosaic.Kind.FOREST);
+ * }</pre>
+ *
+ * <p>Overviews never average classes or counts: {@link Kind#FOREST} uses MODE (the most frequent class of the
+ * block), {@link Kind#COUNT} NEAREST, and only the continuous {@link Kind#NDVI} uses AVERAGE (NaN, its nodata,
+ * is left out). Pixels of the grid covered by no tile are 0 (unobserved, no observation) for classes and counts
+ * and NaN for NDVI. Not thread-safe with respect to the output file; independent calls may run in parallel.
+ */
+public final class MapMosaic {
+
+    /** The three yearly maps: file prefix and overview resampling. */
+    public enum Kind {
+        /** {@link org.forestcoverage.kernel.LandClass} codes, Byte. */
+        FOREST("forest", "MODE"),
+        /** Composite NDVI, Float32, NaN = unobserved. */
+        NDVI("ndvi", "AVERAGE"),
+        /** Valid observations per pixel, UInt16. */
+        COUNT("count", "NEAREST");
+
+        private final String prefix;
+        private final String overviews;
+
+        Kind(String prefix, String overviews) {
+            this.prefix = prefix;
+            this.overviews = overviews;
+        }
+
+        /** File prefix: {@code forest}, {@code ndvi}, {@code count}. */
+        public String prefix() {
+            return prefix;
+        }
+
+        /** GDAL overview resampling of this kind. */
+        public String overviewResampling() {
+            return overviews;
+        }
+    }
+
+    private MapMosaic() {
+    }
+
+    /** True when this GDAL has the COG driver. */
+    public static boolean cogAvailable() {
+        GdalRuntime.ensure();
+        return gdal.GetDriverByName("COG") != null;
+    }
+
+    /**
+     * Writes the mosaic of every {@code *.tif} in {@code tileDir} over {@code grid} to {@code out}.
+     *
+     * @throws RasterException naming {@code out} when there is no tile or GDAL fails
+     */
+    public static void write(File tileDir, GridSpec grid, String out, Kind kind) {
+        GdalRuntime.ensure();
+        File[] tiles = tileDir.listFiles((d, n) -> n.endsWith(".tif"));
+        if (tiles == null || tiles.length == 0) {
+            throw new RasterException(out, "no map tiles in " + tileDir);
+        }
+        Arrays.sort(tiles);
+        String[] names = Arrays.stream(tiles).map(File::getPath).toArray(String[]::new);
+        String vrtPath = new File(tileDir, "mosaic.vrt").getPath();
+        Vector<String> vo = new Vector<>(List.of("-te", d(grid.minX()), d(grid.minY()), d(grid.maxX()), d(grid.maxY()),
+                "-tr", d(grid.pixelWidth()), d(grid.pixelHeight())));
+        if (kind == Kind.NDVI) {
+            vo.addAll(List.of("-vrtnodata", "nan"));
+        }
+        Dataset vrt = gdal.BuildVRT(vrtPath, new Vector<>(Arrays.asList(names)), new BuildVRTOptions(vo));
+        if (vrt == null) {
+            throw new RasterException(out, "cannot build the mosaic of " + tileDir + ": " + gdal.GetLastErrorMsg());
+        }
+        try {
+            if (vrt.GetRasterXSize() != grid.width() || vrt.GetRasterYSize() != grid.height()) {
+                throw new RasterException(out, "mosaic of " + tileDir + " is " + vrt.GetRasterXSize() + " x "
+                        + vrt.GetRasterYSize() + " px, the grid " + grid.width() + " x " + grid.height());
+            }
+            if (cogAvailable()) {
+                translate(vrt, out, cogOptions(kind));
+            } else {
+                translate(vrt, out, List.of("-of", "GTiff", "-co", "TILED=YES", "-co", "COMPRESS=DEFLATE",
+                        "-co", "BIGTIFF=IF_SAFER"));
+                buildOverviews(out, grid, kind);
+            }
+        } finally {
+            vrt.delete();
+            new File(vrtPath).delete();
+        }
+    }
+
+    private static List<String> cogOptions(Kind kind) {
+        List<String> o = new ArrayList<>(List.of("-of", "COG", "-co", "COMPRESS=DEFLATE", "-co", "BIGTIFF=IF_SAFER",
+                "-co", "OVERVIEW_RESAMPLING=" + kind.overviewResampling(), "-co", "PREDICTOR=YES"));
+        return o;
+    }
+
+    private static void translate(Dataset src, String out, List<String> options) {
+        Dataset ds = gdal.Translate(out, src, new TranslateOptions(new Vector<>(options)));
+        if (ds == null) {
+            throw new RasterException(out, "cannot write the map: " + gdal.GetLastErrorMsg());
+        }
+        ds.FlushCache();
+        ds.delete();
+    }
+
+    /** Overview factors 2, 4, ... until the coarsest level fits in one 256-pixel block. */
+    static int[] overviewFactors(GridSpec grid) {
+        List<Integer> f = new ArrayList<>();
+        for (int k = 2; Math.max(grid.width(), grid.height()) / (k / 2) > 256; k *= 2) {
+            f.add(k);
+        }
+        return f.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void buildOverviews(String out, GridSpec grid, Kind kind) {
+        int[] factors = overviewFactors(grid);
+        if (factors.length == 0) {
+            return;
+        }
+        Dataset ds = gdal.Open(out, gdalconstConstants.GA_Update);
+        if (ds == null) {
+            throw new RasterException(out, "cannot reopen the map for overviews: " + gdal.GetLastErrorMsg());
+        }
+        try {
+            if (ds.BuildOverviews(kind.overviewResampling(), factors) != gdalconstConstants.CE_None) {
+                throw new RasterException(out, "cannot build overviews: " + gdal.GetLastErrorMsg());
+            }
+        } finally {
+            ds.delete();
+        }
+    }
+
+    private static String d(double v) {
+        return Double.toString(v);
+    }
+}

@@ -1,0 +1,244 @@
+package org.forestcoverage.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.forestcoverage.coverage.PixelArea;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.io.gdal.DistrictReader;
+import org.forestcoverage.io.gdal.RasterSampler;
+import org.forestcoverage.kernel.LandClass;
+import org.forestcoverage.qa.AccuracyAssessment;
+import org.forestcoverage.qa.AreaQa;
+import org.forestcoverage.qa.MapPlot;
+import org.forestcoverage.qa.MapTally;
+import org.forestcoverage.qa.PlacedPlot;
+import org.forestcoverage.qa.Plot;
+import org.forestcoverage.qa.PlotStatus;
+import org.forestcoverage.qa.QaReportWriter;
+import org.forestcoverage.qa.StratumAreas;
+import org.forestcoverage.qa.SurveyAssessment;
+import org.forestcoverage.qa.YearQa;
+import org.forestcoverage.raster.RasterException;
+import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.zones.CentreZoner;
+import org.forestcoverage.zones.District;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code forest qa}: accuracy of forest-class maps against ground-survey plots, per year, for the city and each
+ * district with enough plots: error matrix (rows = map, columns = reference), overall / user's / producer's accuracy,
+ * kappa and the Olofsson et al. 2014 error-adjusted forest area and coverage with 95 % confidence intervals. Mapped
+ * strata come from counting the map's forest and non-forest pixels (times their true area). Writes qa.csv, qa.json
+ * and qa_plots.csv to {@code --out}.
+ */
+@Command(name = "qa", mixinStandardHelpOptions = true,
+        description = "Accuracy and error-adjusted forest area of forest maps against ground-survey plots.")
+public final class QaCommand implements Callable<Integer> {
+
+    @Option(names = "--plots", required = true, description = "Survey plots: CSV (id,x,y,label[,year][,crs]) or GeoJSON.")
+    Path plots;
+    @Option(names = "--plots-crs", description = "CRS of the plots when the file states none (e.g. EPSG:4326).")
+    String plotsCrs;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Maps maps;
+
+    static final class Maps {
+        @Option(names = "--forest-map", description = "Forest-class raster (Byte: 0 unobserved, 1 non-forest, 2 forest, 3 water).")
+        Path forestMap;
+        @Option(names = "--run", description = "Run folder holding forest_YEAR.tif files; every year is assessed.")
+        Path run;
+    }
+
+    @Option(names = "--year", description = "Year of --forest-map (default: from its name forest_YEAR.tif).")
+    Integer year;
+    @Option(names = "--districts", description = "District polygons (GeoJSON, Shapefile, GeoPackage...).")
+    Path districts;
+    @Option(names = "--id-field", description = "District id attribute (with --districts).")
+    String idField;
+    @Option(names = "--districts-crs", description = "CRS of the districts when the file has none.")
+    String districtsCrs;
+    @Option(names = "--min-plots", defaultValue = "30", description = "Minimum used plots for a district row (default ${DEFAULT-VALUE}).")
+    int minPlots;
+    @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge for scanning the map (default ${DEFAULT-VALUE}).")
+    int tileSize;
+    @Option(names = "--out", required = true, description = "Output folder (replaced atomically).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (districts != null && idField == null) {
+            throw new IllegalArgumentException("--districts " + districts + " needs --id-field");
+        }
+        if (minPlots < 0) {
+            throw new IllegalArgumentException("--min-plots must be >= 0, got " + minPlots);
+        }
+        Map<Integer, Path> yearMaps = yearMaps();
+        List<Plot> all = PlotInputs.read(plots, plotsCrs);
+        List<YearQa> years = new ArrayList<>();
+        for (Map.Entry<Integer, Path> e : yearMaps.entrySet()) {
+            years.add(assessYear(e.getKey(), e.getValue(), all));
+        }
+        write(years);
+        summary(years, System.out);
+        return 0;
+    }
+
+    private Map<Integer, Path> yearMaps() {
+        Map<Integer, Path> out = new TreeMap<>();
+        if (maps.forestMap != null) {
+            out.put(PlotInputs.year(maps.forestMap, year, "--year"), maps.forestMap);
+            return out;
+        }
+        if (year != null) {
+            throw new IllegalArgumentException("--year applies to --forest-map; with --run every forest_YEAR.tif of "
+                    + maps.run + " is assessed");
+        }
+        if (!Files.isDirectory(maps.run)) {
+            throw new IllegalArgumentException(maps.run + ": not a folder");
+        }
+        try (Stream<Path> s = Files.list(maps.run)) {
+            s.filter(p -> p.getFileName().toString().startsWith("forest_"))
+                    .forEach(p -> PlotInputs.yearOf(p).ifPresent(y -> out.put(y, p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + maps.run, e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(maps.run + ": holds no forest_YEAR.tif");
+        }
+        return out;
+    }
+
+    private YearQa assessYear(int y, Path map, List<Plot> all) {
+        try (RasterSampler s = RasterSampler.open(map.toString())) {
+            GridSpec grid = s.grid();
+            List<PlacedPlot> placed = PlotInputs.place(plots, all, grid, map.toString());
+            List<District> ds = districts == null ? List.of()
+                    : DistrictReader.read(districts.toString(), idField, null, grid.crsWkt(), districtsCrs);
+            PlotInputs.DistrictLocator locator = new PlotInputs.DistrictLocator(ds);
+            List<MapPlot> mapPlots = new ArrayList<>(placed.size());
+            for (PlacedPlot p : placed) {
+                mapPlots.add(check(p, y, s, ds.isEmpty() ? null : locator));
+            }
+            List<String> ids = ds.stream().map(District::id).toList();
+            MapTally tally = new MapTally(ids);
+            CentreZoner zoner = ds.isEmpty() ? null : new CentreZoner(grid, ds);
+            PixelArea area = PixelArea.of(grid);
+            try {
+                s.scan(tileSize, (w, v) -> tally.add(w, v, zoner == null ? null : zoner.zones(grid.crop(w)).zone(), area));
+            } catch (IllegalArgumentException e) {
+                throw new RasterException(map.toString(), e.getMessage(), e);
+            }
+            Map<String, StratumAreas> perDistrict = ds.isEmpty() ? Map.of() : tally.zones();
+            return SurveyAssessment.assess(y, map.toString(), mapPlots, tally.city(), perDistrict, minPlots);
+        }
+    }
+
+    /** The checks in PlotStatus order: raster, year, district, map class. */
+    private static MapPlot check(PlacedPlot p, int year, RasterSampler s, PlotInputs.DistrictLocator locator) {
+        if (!p.inside()) {
+            return new MapPlot(p, -1, null, PlotStatus.OUTSIDE_RASTER);
+        }
+        if (p.plot().year().isPresent() && p.plot().year().getAsInt() != year) {
+            return new MapPlot(p, -1, null, PlotStatus.OTHER_YEAR);
+        }
+        String district = locator == null ? null : locator.districtOf(p.mapX(), p.mapY());
+        double v = s.value(p.col(), p.row());
+        int cls = Double.isNaN(v) ? LandClass.UNOBSERVED : (int) v;
+        if (cls != v || cls < 0 || cls >= LandClass.COUNT) {
+            throw new RasterException(s.path(), "pixel (col " + p.col() + ", row " + p.row() + ") of plot '"
+                    + p.plot().id() + "' has value " + v + ", not a land class (0 unobserved, 1 non-forest, 2 forest,"
+                    + " 3 water)");
+        }
+        if (locator != null && district == null) {
+            return new MapPlot(p, cls, null, PlotStatus.OUTSIDE_DISTRICTS);
+        }
+        PlotStatus status = switch (cls) {
+            case LandClass.UNOBSERVED -> PlotStatus.UNOBSERVED;
+            case LandClass.WATER -> PlotStatus.WATER;
+            default -> PlotStatus.USED;
+        };
+        return new MapPlot(p, cls, district, status);
+    }
+
+    private void write(List<YearQa> years) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("plots", plots.toString());
+        settings.put("plots_crs", plotsCrs);
+        settings.put("forest_map", maps.forestMap == null ? null : maps.forestMap.toString());
+        settings.put("run", maps.run == null ? null : maps.run.toString());
+        settings.put("districts", districts == null ? null : districts.toString());
+        settings.put("id_field", idField);
+        settings.put("min_plots", minPlots);
+        try (AtomicOutput o = AtomicOutput.create(out)) {
+            Files.writeString(o.dir().resolve("qa.csv"), QaReportWriter.csv(years));
+            Files.writeString(o.dir().resolve("qa.json"), QaReportWriter.json(years, settings));
+            Files.writeString(o.dir().resolve("qa_plots.csv"), QaReportWriter.plotsCsv(years));
+            o.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write QA results to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void summary(List<YearQa> years, PrintStream p) {
+        for (YearQa y : years) {
+            p.printf(Locale.ROOT, "QA %d: %s%n", y.year(), y.map());
+            StringBuilder ex = new StringBuilder();
+            for (PlotStatus st : PlotStatus.values()) {
+                if (st == PlotStatus.USED) {
+                    continue;
+                }
+                List<String> ids = y.city().excludedIds(st);
+                if (!ids.isEmpty()) {
+                    ex.append(ex.length() == 0 ? "" : "; ").append(ids.size()).append(' ').append(st.text())
+                            .append(" (").append(abbreviate(ids)).append(')');
+                }
+            }
+            p.printf(Locale.ROOT, "  plots used %d; not used: %s%n", y.city().plotsUsed(),
+                    ex.length() == 0 ? "none" : ex);
+            AreaQa c = y.city();
+            p.printf(Locale.ROOT, "  error matrix of %s (%s):%n", c.area(), QaReportWriter.ORIENTATION);
+            p.printf(Locale.ROOT, "    %-16s %12s %16s%n", "", "ref forest", "ref non-forest");
+            p.printf(Locale.ROOT, "    %-16s %12d %16d%n", "map forest", c.matrix().count(0, 0), c.matrix().count(0, 1));
+            p.printf(Locale.ROOT, "    %-16s %12d %16d%n", "map non-forest", c.matrix().count(1, 0), c.matrix().count(1, 1));
+            p.printf(Locale.ROOT, "  %-12s %6s %15s %7s %9s %9s %10s %26s %30s%n", "area", "plots", "overall (CI)",
+                    "kappa", "forest UA", "forest PA", "mapped %", "adjusted % (95 % CI)", "adjusted forest ha (95 % CI)");
+            for (AreaQa a : y.areas()) {
+                if (a.assessment().isEmpty()) {
+                    p.printf(Locale.ROOT, "  %-12s %6d  %s%n", a.area(), a.plotsUsed(), a.note());
+                    continue;
+                }
+                AccuracyAssessment e = a.assessment().get();
+                var cov = e.forestCoverage(0);
+                var fa = e.area(0);
+                p.printf(Locale.ROOT, "  %-12s %6d %7.3f+/-%.3f %7.3f %9.3f %9.3f %10.2f %15.2f +/- %-8.2f %18.0f +/- %-9.0f%n",
+                        a.area(), a.plotsUsed(), e.overallAccuracy(), e.overallCiHalfWidth(), a.matrix().kappa(),
+                        e.classAccuracy(0).usersAccuracy(), e.classAccuracy(0).producersAccuracy(),
+                        a.mapped().mappedCoveragePercent(), cov.coveragePercent(), cov.ciHalfWidthPp(),
+                        fa.adjustedAreaHa(), fa.ciHalfWidthHa());
+            }
+            if (!y.belowMinimum().isEmpty()) {
+                p.printf(Locale.ROOT, "  districts with fewer than %d plots (not reported): %s%n", y.minPlots(),
+                        y.belowMinimum());
+            }
+        }
+    }
+
+    private static String abbreviate(List<String> ids) {
+        return ids.size() <= 10 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 10)) + ", ... " + (ids.size() - 10) + " more";
+    }
+}
