@@ -183,9 +183,11 @@ public final class ManifestReader {
                 throw error("field \"" + field + "\" needs \"file\"");
             }
             int band = b.path("band").asInt(1);
-            Path p = base.resolve(b.get("file").asText());
+            String file = b.get("file").asText();
+            // GDAL virtual paths (/vsis3/..., /vsicurl/https://...) and URLs are passed to GDAL as written
+            boolean virtual = file.startsWith("/vsi") || file.contains("://");
             try {
-                return new BandRef(p.toString(), band);
+                return new BandRef(virtual ? file : base.resolve(file).toString(), band);
             } catch (IllegalArgumentException e) {
                 throw error(e.getMessage());
             }

@@ -51,4 +51,13 @@ class ManifestReaderTest {
         ManifestException e = assertThrows(ManifestException.class, () -> ManifestReader.read(p));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
+
+    @Test
+    void gdalVirtualPathsAndUrlsAreKeptAsWritten() throws Exception {
+        Manifest m = ManifestReader.read(write("""
+            {"scenes": [{"year": 2020, "red": {"file": "/vsicurl/https://example.org/a.tif", "band": 1},
+              "nir": {"file": "/vsis3/bucket/b.tif", "band": 1}, "scale": 0.0001, "offset": 0}]}"""));
+        assertEquals("/vsicurl/https://example.org/a.tif", m.scenes().get(0).red().path());
+        assertEquals("/vsis3/bucket/b.tif", m.scenes().get(0).nir().path());
+    }
 }
