@@ -31,25 +31,25 @@ measure() { # name, command... -> appends "name wall_s maxrss_kb work_s" to $OUT
   s=$(date +%s.%N)
   /usr/bin/time -f "%M" -o "$OUT/rss" "$@" >"$OUT/log" 2>&1 || { cat "$OUT/log" >&2; exit 1; }
   e=$(date +%s.%N)
-  work=$(sed -n -e 's/^\[5\/6\] tiles .*(\([0-9.]*\) s)$/\1/p' -e 's/^read .* in \([0-9.]*\) s .*/\1/p' "$OUT/log" | tail -1)
+  work=$(sed -n -e 's/^\[[0-9]*\/[0-9]*\] tiles .*(\([0-9.]*\) s)$/\1/p' -e 's/^read .* in \([0-9.]*\) s .*/\1/p' "$OUT/log" | tail -1)
   echo "$name $(echo "$e - $s" | bc) $(cat "$OUT/rss") ${work:-nan}" >> "$OUT/times"
 }
-analyze() { # size master
+analyze() { # size master -> the analyze command line in ARGS
   local d; d="$(scene "$1")"
-  "$ROOT/forest" analyze --scene "$d/scene.tif" --year 2020 --red-band 1 --nir-band 2 \
-      --districts "$d/districts.geojson" --id-field district_id --out "$OUT/ours" --master "$2" --zones centre
+  ARGS=("$ROOT/forest" analyze --scene "$d/scene.tif" --year 2020 --red-band 1 --nir-band 2
+        --districts "$d/districts.geojson" --id-field district_id --out "$OUT/ours" --master "$2" --zones "${ZONES:-centre}")
 }
 "$ROOT/forest" floor "$DATA/scene.tif" >/dev/null 2>&1 || true   # warm caches and the CDS archive
-analyze "$SIZE" 'local[2]' >/dev/null 2>&1 || true
+analyze "$SIZE" 'local[2]'; "${ARGS[@]}" >/dev/null 2>&1 || true
 for i in $(seq "$RUNS"); do
-  measure analyze analyze "$SIZE" 'local[2]'
+  analyze "$SIZE" 'local[2]'; measure analyze "${ARGS[@]}"
   measure peer_gdal bash "$SHARED/bench/peer_gdal.sh" "$DATA/scene.tif" "$DATA/districts.geojson" "$OUT/peer.csv" "$OUT"
   measure floor "$ROOT/forest" floor "$DATA/scene.tif" --threads 2
-  measure analyze_1 analyze "$SIZE" 'local[1]'
+  analyze "$SIZE" 'local[1]'; measure analyze_1 "${ARGS[@]}"
 done
 if [ "${MEMORY:-0}" = 1 ]; then
   BIG=$((SIZE * 2)); scene "$BIG" >/dev/null
-  measure analyze_big analyze "$BIG" 'local[2]'
+  analyze "$BIG" 'local[2]'; measure analyze_big "${ARGS[@]}"
 fi
 python3 - "$OUT/times" "$SIZE" <<'PY'
 import sys, statistics as st

@@ -13,6 +13,12 @@ GDAL_DEB_VERSION_PREFIX="3.6"
 PKGS=(libgdal-dev gdal-bin swig g++ make python3-gdal python3-numpy maven openjdk-17-jdk-headless dpkg-dev time bc)
 log() { echo "[setup] $*" >&2; }
 
+# Fast path: everything was checked after the last change to the installed packages.
+OK="$CACHE/setup.ok"
+if [ -f "$OK" ] && [ "$OK" -nt /var/lib/dpkg/status ] && [ -f "$(cat "$OK")/libgdalalljni.so" ]; then
+  cat "$OK"; exit 0
+fi
+
 missing_pkgs() {
   local p out=()
   for p in "${PKGS[@]}"; do
@@ -51,6 +57,7 @@ esac
 # --- 2. JNI library ------------------------------------------------------------------
 JNI_DIR="$CACHE/gdal-jni-$GDAL_VERSION"
 if [ -f "$JNI_DIR/libgdalalljni.so" ]; then
+  echo "$JNI_DIR" > "$OK"
   echo "$JNI_DIR"; exit 0
 fi
 log "building libgdalalljni.so for GDAL $GDAL_VERSION (once, about a minute)"
@@ -91,4 +98,5 @@ g++ -shared -o "$GEN/libgdalalljni.so" "$GEN"/*.o -lgdal
 mkdir -p "$JNI_DIR.tmp"; mv "$GEN/libgdalalljni.so" "$JNI_DIR.tmp/"
 rm -rf "$JNI_DIR"; mv "$JNI_DIR.tmp" "$JNI_DIR"
 log "built $JNI_DIR/libgdalalljni.so"
+echo "$JNI_DIR" > "$OK"
 echo "$JNI_DIR"

@@ -129,8 +129,10 @@ public final class TileProcessor implements AutoCloseable {
             List<ScenePrep> scenes = prepared.get(y);
             if (scenes.size() == 1) {
                 observe(scenes.get(0), w, ndvi, water);
-                for (int i = 0; i < n; i++) {
-                    validCount[i] = (short) (ndvi[i] == ndvi[i] ? 1 : 0);
+                if (plan.mapsDir() != null) {
+                    for (int i = 0; i < n; i++) {
+                        validCount[i] = (short) (ndvi[i] == ndvi[i] ? 1 : 0);
+                    }
                 }
             } else {
                 for (int s = 0; s < scenes.size(); s++) {
@@ -161,18 +163,27 @@ public final class TileProcessor implements AutoCloseable {
             java.util.Arrays.fill(ndvi, 0, n, Double.NaN);
             return;
         }
+        boolean full = reader.lastReadCoveredTile();
         reader.read(s.spec().nir(), w, nir, alsoCovered, false);
-        and(covered, alsoCovered, n);
+        if (!reader.lastReadCoveredTile()) {
+            and(covered, alsoCovered, n);
+            full = false;
+        }
         s.kernel().ndvi(red, nir, ndvi, w.width(), w.height());
         if (s.lut() != null) {
             reader.read(s.spec().quality().band(), w, quality, alsoCovered, true);
-            and(covered, alsoCovered, n);
+            if (!reader.lastReadCoveredTile()) {
+                and(covered, alsoCovered, n);
+                full = false;
+            }
             s.lut().apply(quality, ndvi, water, n);
         }
-        for (int i = 0; i < n; i++) {
-            if (covered[i] == 0) {
-                ndvi[i] = Double.NaN;
-                water[i] = 0;
+        if (!full) {
+            for (int i = 0; i < n; i++) {
+                if (covered[i] == 0) {
+                    ndvi[i] = Double.NaN;
+                    water[i] = 0;
+                }
             }
         }
     }

@@ -91,30 +91,72 @@ public final class CentreZoner implements Zoner {
     private static double[] fill(DistrictRings d, PixelWindow w, short[] zone, double[] ints) {
         int r0 = Math.max(w.row(), (int) d.minRow);
         int r1 = Math.min(w.endRow() - 1, (int) d.maxRow);
+        if (r1 < r0) {
+            return ints;
+        }
+        // active edge table: the non-horizontal edges reaching the tile's rows, ordered by their top y; an edge
+        // (x1, y1) -> (x2, y2) with y1 < y2 crosses the centre line cy when y1 <= cy < y2 (GDAL's half-open rule)
+        double lo = r0 + 0.5;
+        double hi = r1 + 0.5;
+        int count = 0;
+        double[] e = new double[64];
+        for (int ring = 0; ring + 1 < d.ringStart.length; ring++) {
+            // rings are closed (last point == first), so consecutive points cover every edge
+            for (int i = d.ringStart[ring] + 1; i < d.ringStart[ring + 1]; i++) {
+                double y1 = d.ys[i - 1];
+                double y2 = d.ys[i];
+                double x1 = d.xs[i - 1];
+                double x2 = d.xs[i];
+                if (y1 == y2) {
+                    continue;
+                }
+                if (y1 > y2) {
+                    double t = y1; y1 = y2; y2 = t;
+                    t = x1; x1 = x2; x2 = t;
+                }
+                if (y2 <= lo || y1 > hi) {
+                    continue;
+                }
+                if (4 * count + 4 > e.length) {
+                    e = Arrays.copyOf(e, e.length * 2);
+                }
+                e[4 * count] = y1;
+                e[4 * count + 1] = y2;
+                e[4 * count + 2] = x1;
+                e[4 * count + 3] = x2;
+                count++;
+            }
+        }
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        final double[] edges = e;
+        Arrays.sort(order, (a, b) -> Double.compare(edges[4 * a], edges[4 * b]));
+        int[] active = new int[count];
+        int nActive = 0;
+        int next = 0;
         for (int row = r0; row <= r1; row++) {
             double cy = row + 0.5;
+            while (next < count && edges[4 * order[next]] <= cy) {
+                active[nActive++] = order[next++];
+            }
             int n = 0;
-            for (int ring = 0; ring + 1 < d.ringStart.length; ring++) {
-                int s = d.ringStart[ring];
-                int e = d.ringStart[ring + 1];
-                // rings are closed (last point == first), so consecutive points cover every edge
-                for (int i = s + 1; i < e; i++) {
-                    double y1 = d.ys[i - 1];
-                    double y2 = d.ys[i];
-                    double x1 = d.xs[i - 1];
-                    double x2 = d.xs[i];
-                    if (y1 > y2) {
-                        double t = y1; y1 = y2; y2 = t;
-                        t = x1; x1 = x2; x2 = t;
-                    } else if (y1 == y2) {
-                        continue;
+            for (int k = 0; k < nActive; k++) {
+                int a = active[k];
+                double y1 = edges[4 * a];
+                double y2 = edges[4 * a + 1];
+                if (y2 <= cy) {
+                    active[k--] = active[--nActive];
+                    continue;
+                }
+                if (cy >= y1) {
+                    if (n == ints.length) {
+                        ints = Arrays.copyOf(ints, n * 2);
                     }
-                    if (cy < y2 && cy >= y1) {
-                        if (n == ints.length) {
-                            ints = Arrays.copyOf(ints, n * 2);
-                        }
-                        ints[n++] = (cy - y1) * (x2 - x1) / (y2 - y1) + x1;
-                    }
+                    double x1 = edges[4 * a + 2];
+                    double x2 = edges[4 * a + 3];
+                    ints[n++] = (cy - y1) * (x2 - x1) / (y2 - y1) + x1;
                 }
             }
             Arrays.sort(ints, 0, n);

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.forestcoverage.analysis.AnalysisPlan;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
@@ -52,14 +54,23 @@ public final class AnalyzeJob {
         GridSpec sceneGrid = AnalysisSetup.lattice(config, AnalysisSetup.sceneGrids(m));
         log.done("scenes", m.scenes().size() + " scene(s), years " + m.years() + ", GDAL " + gdalVersion);
 
-        DistrictReport checks = AnalysisSetup.checkDistricts(config, AnalysisSetup.districts(config, sceneGrid.crsWkt()));
-        AnalysisSetup.districtLines(config, checks, sceneGrid.crsWkt()).forEach(console::println);
-        List<District> districts = checks.districts();
-        log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '" + config.idField() + "')"
-                + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
+        // Spark starts (seconds) while the driver reads and checks the districts and plans the grid
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        CompletableFuture<SparkAnalysis> starting = CompletableFuture.supplyAsync(() -> SparkAnalysis.start(config.master()),
+                task -> {
+                    Thread t = new Thread(task, "spark-start");
+                    t.setContextClassLoader(loader);
+                    t.setDaemon(true);
+                    t.start();
+                });
+        try (AtomicOutput out = AtomicOutput.create(config.out()); SparkHandle handle = new SparkHandle(starting)) {
+            DistrictReport checks = AnalysisSetup.checkDistricts(config, AnalysisSetup.districts(config, sceneGrid.crsWkt()));
+            AnalysisSetup.districtLines(config, checks, sceneGrid.crsWkt()).forEach(console::println);
+            List<District> districts = checks.districts();
+            log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '" + config.idField() + "')"
+                    + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
 
-        GridSpec grid = AnalysisSetup.grid(sceneGrid, districts);
-        try (AtomicOutput out = AtomicOutput.create(config.out())) {
+            GridSpec grid = AnalysisSetup.grid(sceneGrid, districts);
             String mapsDir = config.writeMaps() ? out.dir().resolve("tiles").toString() : null;
             AnalysisPlan plan = AnalysisSetup.plan(config, m, grid, districts, mapsDir);
             int tiles = plan.tiling().count();
@@ -68,18 +79,18 @@ public final class AnalyzeJob {
                     config.tileSize(), config.zones().name().toLowerCase(Locale.ROOT)));
 
             CoverageSums sums;
-            try (SparkAnalysis spark = SparkAnalysis.start(config.master())) {
-                log.done("spark", config.master());
-                // GDAL on every executor before any tile task; waits for a cluster's executors to register
-                Preflight.Report preflight = spark.preflight();
-                preflight.lines().forEach(l -> console.println("          " + l));
-                preflight.check();
-                int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(tiles);
-                log.done("preflight", preflight.summary() + ", " + partitions + " partitions");
-                // progress only on a terminal: quiet in tests, CI and when output is redirected
-                sums = spark.run(plan, partitions, System.console() != null ? console : null);
-                log.done("tiles", tiles + " tiles x " + m.years().size() + " year(s) processed");
-            }
+            SparkAnalysis spark = handle.get();
+            log.done("spark", config.master() + " (started during the stages above)");
+            // GDAL on every executor before any tile task; waits for a cluster's executors to register
+            Preflight.Report preflight = spark.preflight();
+            preflight.lines().forEach(l -> console.println("          " + l));
+            preflight.check();
+            int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(tiles);
+            log.done("preflight", preflight.summary() + ", " + partitions + " partitions");
+            // progress only on a terminal: quiet in tests, CI and when output is redirected
+            sums = spark.run(plan, partitions, System.console() != null ? console : null);
+            log.done("tiles", tiles + " tiles x " + m.years().size() + " year(s) processed");
+            handle.close();
             Path dir = out.dir();
             List<String> maps = List.of();
             if (mapsDir != null) {
@@ -109,6 +120,37 @@ public final class AnalyzeJob {
                 console.print(TrajectoryReport.table(trajectory));
             }
             return rows;
+        }
+    }
+
+    /** Owns a Spark context being started in the background: joins it on demand, always stops it. */
+    private static final class SparkHandle implements AutoCloseable {
+        private final CompletableFuture<SparkAnalysis> starting;
+        private boolean closed;
+
+        SparkHandle(CompletableFuture<SparkAnalysis> starting) {
+            this.starting = starting;
+        }
+
+        SparkAnalysis get() {
+            try {
+                return starting.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                get().close();
+            } catch (RuntimeException e) {
+                // a context that failed to start has nothing to stop
+            }
         }
     }
 

@@ -104,6 +104,10 @@ public final class Preflight {
 
     /** Waits for executors, probes each, and returns what they reported (without {@link Report#check()}). */
     public static Report run(JavaSparkContext sc) {
+        if (sc.isLocal()) {
+            // the driver is the only executor: probe it here instead of paying for a first Spark job
+            return new Report(List.of(probe()), 1);
+        }
         int registered = awaitExecutors(sc);
         Map<String, ExecutorGdal> seen = new TreeMap<>();
         sc.setJobDescription(JOB);

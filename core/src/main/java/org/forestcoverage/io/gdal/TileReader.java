@@ -41,6 +41,7 @@ public final class TileReader implements AutoCloseable {
     private final Map<BandRef, Dataset> bandViews = new HashMap<>();
     private final GridSpec grid;
     private final String resampling;
+    private boolean lastFull;
 
     /** Resampling methods accepted for reflectance bands. */
     public static final List<String> RESAMPLING = List.of("near", "bilinear", "cubic", "cubicspline", "lanczos", "average");
@@ -94,11 +95,20 @@ public final class TileReader implements AutoCloseable {
         });
     }
 
+    /**
+     * True when the last {@link #read} covered every pixel of its tile (an aligned scene containing the tile), so
+     * the caller can skip per-pixel coverage checks.
+     */
+    public boolean lastReadCoveredTile() {
+        return lastFull;
+    }
+
     private boolean readAligned(GdalRaster r, int band, PixelWindow tile, short[] dst, byte[] covered) {
         PixelWindow inGrid = grid.windowOf(r.grid());
         PixelWindow common = tile.intersect(inGrid);
         int n = tile.width() * tile.height();
-        if (common.equals(tile)) {
+        lastFull = common.equals(tile);
+        if (lastFull) {
             r.read(band, tile.translate(-inGrid.col(), -inGrid.row()), dst);
             if (covered != null) {
                 java.util.Arrays.fill(covered, 0, n, (byte) 1);
@@ -126,6 +136,7 @@ public final class TileReader implements AutoCloseable {
 
     private boolean warp(GdalRaster r, int band, PixelWindow tile, short[] dst, byte[] covered, String method,
                          boolean categorical) {
+        lastFull = false;
         GridSpec t = grid.crop(tile);
         boolean signed = r.band(band).type() == org.forestcoverage.raster.PixelType.INT16;
         Vector<String> opts = new Vector<>(List.of("-of", "MEM", "-t_srs", grid.crsWkt(),
