@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.forestcoverage.coverage.PixelArea;
 import org.forestcoverage.grid.GridSpec;
-import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.io.gdal.RasterSampler;
 import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.qa.AccuracyAssessment;
@@ -35,6 +34,7 @@ import org.forestcoverage.zones.CentreZoner;
 import org.forestcoverage.zones.District;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -65,12 +65,8 @@ public final class QaCommand implements Callable<Integer> {
 
     @Option(names = "--year", description = "Year of --forest-map (default: from its name forest_YEAR.tif).")
     Integer year;
-    @Option(names = "--districts", description = "District polygons (GeoJSON, Shapefile, GeoPackage...).")
-    Path districts;
-    @Option(names = "--id-field", description = "District id attribute (with --districts).")
-    String idField;
-    @Option(names = "--districts-crs", description = "CRS of the districts when the file has none.")
-    String districtsCrs;
+    @Mixin
+    DistrictOptions districtOptions = new DistrictOptions();
     @Option(names = "--min-plots", defaultValue = "30", description = "Minimum used plots for a district row (default ${DEFAULT-VALUE}).")
     int minPlots;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge for scanning the map (default ${DEFAULT-VALUE}).")
@@ -80,8 +76,8 @@ public final class QaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (districts != null && idField == null) {
-            throw new IllegalArgumentException("--districts " + districts + " needs --id-field");
+        if (districtOptions.given() && districtOptions.idField == null) {
+            throw new IllegalArgumentException("--districts " + districtOptions.districts + " needs --id-field");
         }
         if (minPlots < 0) {
             throw new IllegalArgumentException("--min-plots must be >= 0, got " + minPlots);
@@ -126,8 +122,7 @@ public final class QaCommand implements Callable<Integer> {
         try (RasterSampler s = RasterSampler.open(map.toString())) {
             GridSpec grid = s.grid();
             List<PlacedPlot> placed = PlotInputs.place(plots, all, grid, map.toString());
-            List<District> ds = districts == null ? List.of()
-                    : DistrictReader.read(districts.toString(), idField, null, grid.crsWkt(), districtsCrs);
+            List<District> ds = districtOptions.read(grid.crsWkt());
             PlotInputs.DistrictLocator locator = new PlotInputs.DistrictLocator(ds);
             List<MapPlot> mapPlots = new ArrayList<>(placed.size());
             for (PlacedPlot p : placed) {
@@ -180,8 +175,8 @@ public final class QaCommand implements Callable<Integer> {
         settings.put("plots_crs", plotsCrs);
         settings.put("forest_map", maps.forestMap == null ? null : maps.forestMap.toString());
         settings.put("run", maps.run == null ? null : maps.run.toString());
-        settings.put("districts", districts == null ? null : districts.toString());
-        settings.put("id_field", idField);
+        settings.put("districts", districtOptions.given() ? districtOptions.districts.toString() : null);
+        settings.put("id_field", districtOptions.idField);
         settings.put("min_plots", minPlots);
         try (AtomicOutput o = AtomicOutput.create(out)) {
             Files.writeString(o.dir().resolve("qa.csv"), QaReportWriter.csv(years));

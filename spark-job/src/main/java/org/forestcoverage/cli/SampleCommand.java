@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.forestcoverage.coverage.PixelArea;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
-import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.io.gdal.RasterSampler;
 import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.qa.SampleDesign;
@@ -27,6 +26,7 @@ import org.forestcoverage.zones.CentreZoner;
 import org.forestcoverage.zones.District;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,12 +42,8 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--forest-map", required = true, description = "Forest-class raster (Byte: 0 unobserved, 1 non-forest, 2 forest, 3 water).")
     Path forestMap;
-    @Option(names = "--districts", description = "District polygons; only pixels inside a district are sampled.")
-    Path districts;
-    @Option(names = "--id-field", description = "District id attribute (with --districts).")
-    String idField;
-    @Option(names = "--districts-crs", description = "CRS of the districts when the file has none.")
-    String districtsCrs;
+    @Mixin
+    DistrictOptions districtOptions = new DistrictOptions();
     @Option(names = "--by-district", description = "One stratum per (district, map class).")
     boolean byDistrict;
 
@@ -77,16 +73,15 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (districts != null && idField == null) {
-            throw new IllegalArgumentException("--districts " + districts + " needs --id-field");
+        if (districtOptions.given() && districtOptions.idField == null) {
+            throw new IllegalArgumentException("--districts " + districtOptions.districts + " needs --id-field");
         }
-        if (byDistrict && districts == null) {
+        if (byDistrict && !districtOptions.given()) {
             throw new IllegalArgumentException("--by-district needs --districts and --id-field");
         }
         try (RasterSampler s = RasterSampler.open(forestMap.toString())) {
             GridSpec grid = s.grid();
-            List<District> ds = districts == null ? List.of()
-                    : DistrictReader.read(districts.toString(), idField, null, grid.crsWkt(), districtsCrs);
+            List<District> ds = districtOptions.read(grid.crsWkt());
             CentreZoner zoner = ds.isEmpty() ? null : new CentreZoner(grid, ds);
             StratumScan scan = new StratumScan(ds.stream().map(District::id).toList(), byDistrict);
             try {
@@ -108,7 +103,7 @@ public final class SampleCommand implements Callable<Integer> {
         long total = strata.stream().mapToLong(StratumSample::pixelCount).sum();
         if (total == 0) {
             throw new IllegalArgumentException(forestMap + ": no forest or non-forest pixels"
-                    + (districts == null ? "" : " inside the districts of " + districts) + " to sample");
+                    + (districtOptions.given() ? " inside the districts of " + districtOptions.districts : "") + " to sample");
         }
         if (size.perStratum != null) {
             if (size.perStratum < 1) {
@@ -149,8 +144,8 @@ public final class SampleCommand implements Callable<Integer> {
         PixelArea area = PixelArea.of(grid);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("forest_map", forestMap.toString());
-        settings.put("districts", districts == null ? null : districts.toString());
-        settings.put("id_field", idField);
+        settings.put("districts", districtOptions.given() ? districtOptions.districts.toString() : null);
+        settings.put("id_field", districtOptions.idField);
         settings.put("by_district", byDistrict);
         settings.put("per_stratum", size.perStratum);
         settings.put("target_se", size.targetSe);

@@ -1,0 +1,32 @@
+package org.forestcoverage.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.forestcoverage.io.gdal.DistrictReader;
+import org.forestcoverage.zones.District;
+import picocli.CommandLine.Option;
+
+/** Optional district options shared by {@code qa} and {@code sample} (a picocli mixin). */
+final class DistrictOptions {
+    @Option(names = "--districts", description = "District polygons (GeoJSON, Shapefile, GeoPackage...).")
+    Path districts;
+    @Option(names = "--id-field", description = "District id attribute (with --districts).")
+    String idField;
+    @Option(names = "--districts-crs", description = "CRS of the districts when the file has none.")
+    String districtsCrs;
+
+    boolean given() {
+        return districts != null;
+    }
+
+    /** The districts reprojected to {@code gridWkt}, or none when {@code --districts} was not given. */
+    List<District> read(String gridWkt) {
+        if (districts == null) {
+            return List.of();
+        }
+        if (idField == null) {
+            throw new IllegalArgumentException("--districts " + districts + " needs --id-field");
+        }
+        return DistrictReader.read(districts.toString(), idField, null, gridWkt, districtsCrs);
+    }
+}
