@@ -9,6 +9,7 @@ import org.forestcoverage.io.gdal.GdalRaster;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
 import org.forestcoverage.io.gdal.TileReader;
 import org.forestcoverage.kernel.BandDecoder;
+import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.kernel.NdviKernel;
 import org.forestcoverage.kernel.QualityLut;
 import org.forestcoverage.raster.BandInfo;
@@ -127,6 +128,12 @@ public final class TileProcessor implements AutoCloseable {
         }
         for (int y = 0; y < plan.years().size(); y++) {
             List<ScenePrep> scenes = prepared.get(y);
+            if (scenes.size() == 1 && plan.mapsDir() == null) {
+                // nothing needs the NDVI itself: classes straight from the bands
+                classifyDirect(scenes.get(0), w);
+                sums.addTile(y, mask, classes, rowArea);
+                continue;
+            }
             if (scenes.size() == 1) {
                 observe(scenes.get(0), w, ndvi, water);
                 if (plan.mapsDir() != null) {
@@ -158,24 +165,17 @@ public final class TileProcessor implements AutoCloseable {
     private void observe(ScenePrep s, PixelWindow w, double[] ndvi, byte[] water) {
         int n = w.width() * w.height();
         java.util.Arrays.fill(water, 0, n, (byte) 0);
-        boolean any = reader.read(s.spec().red(), w, red, covered, false);
-        if (!any) {
+        if (!reader.read(s.spec().red(), w, red, covered, false)) {
             java.util.Arrays.fill(ndvi, 0, n, Double.NaN);
             return;
         }
         boolean full = reader.lastReadCoveredTile();
         reader.read(s.spec().nir(), w, nir, alsoCovered, false);
-        if (!reader.lastReadCoveredTile()) {
-            and(covered, alsoCovered, n);
-            full = false;
-        }
+        full = mergeCoverage(full, n);
         s.kernel().ndvi(red, nir, ndvi, w.width(), w.height());
         if (s.lut() != null) {
             reader.read(s.spec().quality().band(), w, quality, alsoCovered, true);
-            if (!reader.lastReadCoveredTile()) {
-                and(covered, alsoCovered, n);
-                full = false;
-            }
+            full = mergeCoverage(full, n);
             s.lut().apply(quality, ndvi, water, n);
         }
         if (!full) {
@@ -186,6 +186,48 @@ public final class TileProcessor implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** {@link #observe} and classification in one pass, for a single scene whose NDVI is not written out. */
+    private void classifyDirect(ScenePrep s, PixelWindow w) {
+        int n = w.width() * w.height();
+        if (!reader.read(s.spec().red(), w, red, covered, false)) {
+            java.util.Arrays.fill(classes, 0, n, LandClass.UNOBSERVED);
+            return;
+        }
+        boolean full = reader.lastReadCoveredTile();
+        reader.read(s.spec().nir(), w, nir, alsoCovered, false);
+        full = mergeCoverage(full, n);
+        s.kernel().classify(red, nir, plan.classifier().thresholdNdvi(), classes, n);
+        if (s.lut() != null) {
+            reader.read(s.spec().quality().band(), w, quality, alsoCovered, true);
+            full = mergeCoverage(full, n);
+            s.lut().applyToClasses(quality, classes, n);
+        }
+        if (!full) {
+            for (int i = 0; i < n; i++) {
+                if (covered[i] == 0) {
+                    classes[i] = LandClass.UNOBSERVED;
+                }
+            }
+        }
+    }
+
+    /**
+     * Folds the coverage of the read just made ({@code alsoCovered}) into {@code covered}; {@code fullSoFar} says
+     * whether every earlier read covered the whole tile (then {@code covered} holds nothing yet). Returns whether
+     * all reads so far cover the whole tile.
+     */
+    private boolean mergeCoverage(boolean fullSoFar, int n) {
+        if (reader.lastReadCoveredTile()) {
+            return fullSoFar;
+        }
+        if (fullSoFar) {
+            System.arraycopy(alsoCovered, 0, covered, 0, n);
+        } else {
+            and(covered, alsoCovered, n);
+        }
+        return false;
     }
 
     private static void and(byte[] acc, byte[] other, int n) {

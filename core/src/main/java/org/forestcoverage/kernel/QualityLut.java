@@ -29,4 +29,19 @@ public final class QualityLut {
             }
         }
     }
+
+    /**
+     * The same rule applied to classes: {@link LandClass#UNOBSERVED} where the quality value masks the pixel,
+     * {@link LandClass#WATER} where it marks water on an observed pixel, for {@code i < count}.
+     */
+    public void applyToClasses(short[] quality, byte[] classes, int count) {
+        for (int i = 0; i < count; i++) {
+            byte c = lut[quality[i] & 0xFFFF];
+            if (c == MaskRule.MASKED) {
+                classes[i] = LandClass.UNOBSERVED;
+            } else if (c == MaskRule.WATER && classes[i] != LandClass.UNOBSERVED) {
+                classes[i] = LandClass.WATER;
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.forestcoverage.kernel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,5 +121,20 @@ class NdviKernelTest {
         byte[] c = classify(new NdviKernel(l1, l1), red, nir);
         assertEquals(LandClass.FOREST, c[0]);
         assertEquals(LandClass.NON_FOREST, c[1]);
+    }
+
+    @Test
+    void directClassificationEqualsNdviThenClassifier() {
+        // ties, 0/0, nodata in either band, 16-bit overflow, whole-step offsets and a plain offset
+        short[] red = {1000, 0, -9999, 500, 7000, 7000, 2500, 1, 3000};
+        short[] nir = {4000, 0, 4000, -9999, 30000, 29000, 9999, 4, 3000};
+        BandDecoder l1 = new BandDecoder(false, true, -9999, new Calibration(2e-5, -0.1));
+        BandDecoder odd = new BandDecoder(false, true, -9999, new Calibration(1e-4, -0.01234));
+        for (BandDecoder d : new BandDecoder[] {INT16, l1, odd}) {
+            NdviKernel k = new NdviKernel(d, d);
+            byte[] direct = new byte[red.length];
+            k.classify(red, nir, 0.6, direct, red.length);
+            assertArrayEquals(classify(k, red, nir), direct, "calibration " + d.calibration());
+        }
     }
 }

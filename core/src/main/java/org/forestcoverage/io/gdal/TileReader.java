@@ -73,7 +73,8 @@ public final class TileReader implements AutoCloseable {
     /**
      * Reads {@code band} over the tile {@code tile} (a window of the analysis grid) into {@code dst} as 16-bit
      * storage. {@code covered}, when not {@code null}, receives 1 where the scene has data for the pixel and 0
-     * where it does not (outside its footprint or nodata after warping). {@code categorical} forces
+     * where it does not (outside its footprint or nodata after warping); when the read covers the whole tile
+     * ({@link #lastReadCoveredTile()}) it is not written. {@code categorical} forces
      * nearest-neighbour resampling (quality bands).
      *
      * @return false when the scene does not touch the tile at all
@@ -109,10 +110,8 @@ public final class TileReader implements AutoCloseable {
         int n = tile.width() * tile.height();
         lastFull = common.equals(tile);
         if (lastFull) {
+            // covered is left as it is: the caller asks lastReadCoveredTile() instead of testing every pixel
             r.read(band, tile.translate(-inGrid.col(), -inGrid.row()), dst);
-            if (covered != null) {
-                java.util.Arrays.fill(covered, 0, n, (byte) 1);
-            }
             return true;
         }
         java.util.Arrays.fill(dst, 0, n, (short) 0);
