@@ -30,8 +30,9 @@ import org.forestcoverage.zones.DistrictReport;
 
 /**
  * The {@code analyze} stages in order: scenes, districts, grid, Spark, preflight (GDAL on every executor, before
- * any tile task reads a scene), tiles, outputs. Every input is checked before Spark starts; outputs are written
- * into a temporary folder and moved into place only when complete.
+ * any tile task reads a scene), tiles, outputs. The scenes and the trajectory are checked before Spark starts;
+ * the districts are read and checked while it starts, and a failure there stops it. Outputs are written into a
+ * temporary folder and moved into place only when complete.
  */
 public final class AnalyzeJob {
     private final JobConfig config;
@@ -45,9 +46,7 @@ public final class AnalyzeJob {
     /** Runs the job and returns the coverage rows written. */
     public List<CoverageRow> run() {
         StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7);
-        if (config.trajectory() != null) {
-            Trajectory.readCsv(config.trajectory());
-        }
+        Trajectory official = config.trajectory() == null ? null : Trajectory.readCsv(config.trajectory());
         String gdalVersion = GdalRuntime.ensure();
         Manifest m = AnalysisSetup.scenes(config);
         AnalysisSetup.checkScenes(m);
@@ -105,7 +104,7 @@ public final class AnalyzeJob {
             CoverageJson.write(rows, run, dir.resolve("coverage.json"));
             org.forestcoverage.trajectory.TrajectoryComparison trajectory = null;
             if (config.trajectory() != null) {
-                trajectory = TrajectoryReport.compare(Trajectory.readCsv(config.trajectory()), rows);
+                trajectory = TrajectoryReport.compare(official, rows);
                 TrajectoryReport.writeCsv(trajectory, dir.resolve("trajectory.csv"));
             }
             out.commit();
