@@ -120,17 +120,7 @@ public final class BqaMask {
 
     /** Parses flag names as written in a manifest ({@code "cloud"}, {@code "CIRRUS"}, {@code "cloud-shadow"}). */
     public static Set<Flag> parseFlags(Collection<String> names, String context) {
-        Set<Flag> out = EnumSet.noneOf(Flag.class);
-        for (String n : names) {
-            String k = n.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-            try {
-                out.add(Flag.valueOf(k));
-            } catch (IllegalArgumentException e) {
-                throw new SensorException(context + ": unknown BQA flag '" + n + "'; known flags: "
-                        + EnumSet.allOf(Flag.class));
-            }
-        }
-        return out;
+        return FlagNames.parse(Flag.class, names, "BQA", context);
     }
 
     /** Parses a confidence name ({@code "high"}, {@code "medium"}, {@code "low"}). */

@@ -3,7 +3,6 @@ package org.forestcoverage.sensor;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import org.forestcoverage.scene.MaskRule;
 
@@ -83,16 +82,6 @@ public final class QaPixelMask {
      * @throws SensorException for an unknown name, listing the known ones
      */
     public static Set<Flag> parseFlags(Collection<String> names, String context) {
-        Set<Flag> out = EnumSet.noneOf(Flag.class);
-        for (String n : names) {
-            String k = n.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-            try {
-                out.add(Flag.valueOf(k));
-            } catch (IllegalArgumentException e) {
-                throw new SensorException(context + ": unknown QA_PIXEL flag '" + n + "'; known flags: "
-                        + EnumSet.allOf(Flag.class));
-            }
-        }
-        return out;
+        return FlagNames.parse(Flag.class, names, "QA_PIXEL", context);
     }
 }
