@@ -50,6 +50,7 @@ public final class TileProcessor implements AutoCloseable {
     private final List<byte[]> sceneWater = new ArrayList<>();
     private final double[] ndvi;
     private final byte[] water;
+    private final short[] zoneBuffer;
     private long tilesDone;
 
     /** A scene with its decoders, resolved once per task. */
@@ -70,6 +71,7 @@ public final class TileProcessor implements AutoCloseable {
         this.validCount = new short[cap];
         this.ndvi = new double[cap];
         this.water = new byte[cap];
+        this.zoneBuffer = new short[cap];
         int maxScenes = 0;
         for (int year : plan.years()) {
             maxScenes = Math.max(maxScenes, plan.scenes().get(year).size());
@@ -116,7 +118,7 @@ public final class TileProcessor implements AutoCloseable {
     public void process(int index) {
         PixelWindow w = plan.tiling().tile(index);
         GridSpec tileGrid = plan.grid().crop(w);
-        ZoneMask mask = plan.zoner().zones(tileGrid);
+        ZoneMask mask = plan.zoner().zones(tileGrid, zoneBuffer);
         if (mask.isEmpty() && plan.mapsDir() == null) {
             tilesDone++;
             return;

@@ -73,11 +73,18 @@ public final class CentreZoner implements Zoner {
 
     @Override
     public ZoneMask zones(GridSpec tile) {
+        return zones(tile, null);
+    }
+
+    @Override
+    public ZoneMask zones(GridSpec tile, short[] buffer) {
         PixelWindow w = grid.windowOf(tile);
         if (w == null) {
             throw new IllegalArgumentException("tile grid is not on the analysis grid's lattice");
         }
-        short[] zone = new short[w.width() * w.height()];
+        int n = w.width() * w.height();
+        short[] zone = buffer != null && buffer.length >= n ? buffer : new short[n];
+        Arrays.fill(zone, 0, n, (short) 0);
         double[] ints = new double[64];
         for (DistrictRings d : districts) {
             if (d.maxRow < w.row() || d.minRow > w.endRow() || d.maxCol < w.col() || d.minCol > w.endCol()) {

@@ -55,7 +55,7 @@ public final class AnalyzeJob {
 
         // Spark starts (seconds) while the driver reads and checks the districts and plans the grid
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        CompletableFuture<SparkAnalysis> starting = CompletableFuture.supplyAsync(() -> SparkAnalysis.start(config.master()),
+        CompletableFuture<SparkAnalysis> starting = CompletableFuture.supplyAsync(() -> SparkAnalysis.start(config.master()).warmUp(),
                 task -> {
                     Thread t = new Thread(task, "spark-start");
                     t.setContextClassLoader(loader);

@@ -53,6 +53,20 @@ public final class SparkAnalysis implements AutoCloseable {
     }
 
     /**
+     * Runs one trivial job so that the scheduler's and the task path's classes are loaded and compiled while the
+     * driver is still reading districts, not during the first tile job. Local mode only: on a cluster the
+     * preflight job does the same.
+     */
+    public SparkAnalysis warmUp() {
+        if (sc.isLocal()) {
+            sc.setJobDescription("forest-coverage warm-up");
+            sc.parallelize(List.of(1, 2), 2).map(i -> i + 1).reduce(Integer::sum);
+            sc.setJobDescription(null);
+        }
+        return this;
+    }
+
+    /**
      * Runs {@link Preflight} on every executor: GDAL's version and drivers per executor, one task each, before
      * any tile task. Throws {@link ExecutorSetupException} naming the hosts where GDAL cannot be loaded.
      */
@@ -84,9 +98,13 @@ public final class SparkAnalysis implements AutoCloseable {
         TileProgress listener = progress == null ? null
                 : new TileProgress(done.id(), tiles, (double) plan.grid().width() * plan.grid().height()
                         * plan.years().size() / tiles, progress);
+        // partition p gets tiles p, p + P, p + 2P...: every partition holds a mix of busy tiles and cheap ones
+        // (all nodata, outside the scenes), so no core is left waiting for one slow slice at the end
         List<Integer> indices = new ArrayList<>(tiles);
-        for (int i = 0; i < tiles; i++) {
-            indices.add(i);
+        for (int p = 0; p < partitions; p++) {
+            for (int i = p; i < tiles; i += partitions) {
+                indices.add(i);
+            }
         }
         Broadcast<AnalysisPlan> b = sc.broadcast(plan);
         if (listener != null) {
