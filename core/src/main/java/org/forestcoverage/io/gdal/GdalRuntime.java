@@ -13,7 +13,7 @@ import org.gdal.ogr.ogr;
  *
  * <p>GDAL's block cache ({@code GDAL_CACHEMAX}, MiB) lives outside the Java heap: it is set from the
  * system property {@code forest.gdal.cacheMiB} or the environment variable {@code GDAL_CACHEMAX}, default
- * 128 MiB, and must be counted in an executor's memory overhead.
+ * 32 MiB, and must be counted in an executor's memory overhead.
  */
 public final class GdalRuntime {
     private static volatile String nativeVersion;
@@ -70,7 +70,7 @@ public final class GdalRuntime {
         if (p == null) {
             p = System.getenv("GDAL_CACHEMAX");
         }
-        return p == null || p.isBlank() ? "128" : p.trim();
+        return p == null || p.isBlank() ? "32" : p.trim();
     }
 
     /** The org.gdal:gdal version taken from the jar's file name, or {@code null} when unknown. */
