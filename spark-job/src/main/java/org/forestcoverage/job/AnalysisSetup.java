@@ -53,9 +53,12 @@ public final class AnalysisSetup {
                 new BandRef(path, s.redBand()), new BandRef(path, s.nirBand()), cal, cal, s.nodata(), null)));
     }
 
-    /** Checks every scene file up front (exists, opens, has the bands) so errors come before Spark starts. */
-    public static GridSpec checkScenes(Manifest m) {
-        GridSpec first = null;
+    /**
+     * Checks every scene file up front (exists, opens, has the bands, has a CRS) so errors come before Spark
+     * starts, and returns the grid of every scene's red band, in manifest order. Each band file is opened once.
+     */
+    public static List<GridSpec> checkScenes(Manifest m) {
+        List<GridSpec> redGrids = new ArrayList<>();
         for (SceneSpec s : m.scenes()) {
             for (BandRef b : s.quality() == null ? List.of(s.red(), s.nir()) : List.of(s.red(), s.nir(), s.quality().band())) {
                 try (GdalRaster r = GdalRaster.open(b.path())) {
@@ -63,24 +66,13 @@ public final class AnalysisSetup {
                     if (r.grid().crsWkt().isEmpty()) {
                         throw new org.forestcoverage.raster.RasterException(b.path(), "has no CRS");
                     }
-                    if (first == null) {
-                        first = r.grid();
+                    if (b == s.red()) {
+                        redGrids.add(r.grid());
                     }
                 }
             }
         }
-        return first;
-    }
-
-    /** The grid of every scene's red band, in manifest order. */
-    public static List<GridSpec> sceneGrids(Manifest m) {
-        List<GridSpec> grids = new ArrayList<>();
-        for (SceneSpec s : m.scenes()) {
-            try (GdalRaster r = GdalRaster.open(s.red().path())) {
-                grids.add(r.grid());
-            }
-        }
-        return grids;
+        return redGrids;
     }
 
     /**

@@ -49,8 +49,7 @@ public final class AnalyzeJob {
         Trajectory official = config.trajectory() == null ? null : Trajectory.readCsv(config.trajectory());
         String gdalVersion = GdalRuntime.ensure();
         Manifest m = AnalysisSetup.scenes(config);
-        AnalysisSetup.checkScenes(m);
-        GridSpec sceneGrid = AnalysisSetup.lattice(config, AnalysisSetup.sceneGrids(m));
+        GridSpec sceneGrid = AnalysisSetup.lattice(config, AnalysisSetup.checkScenes(m));
         log.done("scenes", m.scenes().size() + " scene(s), years " + m.years() + ", GDAL " + gdalVersion);
 
         // Spark starts (seconds) while the driver reads and checks the districts and plans the grid
