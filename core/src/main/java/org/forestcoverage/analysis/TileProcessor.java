@@ -37,20 +37,13 @@ public final class TileProcessor implements AutoCloseable {
     private final TileReader reader;
     private final CoverageSums sums;
     private final List<List<ScenePrep>> prepared = new ArrayList<>();
-    private final int cap;
+    private final TileBuffers buffers;
     private final short[] red;
     private final short[] nir;
     private final short[] quality;
     private final byte[] covered;
     private final byte[] alsoCovered;
     private final byte[] classes;
-    private final short[] validCount;
-    // per-scene NDVI and water buffers, reused from tile to tile: a task allocates nothing per tile
-    private final List<double[]> sceneNdvi = new ArrayList<>();
-    private final List<byte[]> sceneWater = new ArrayList<>();
-    private final double[] ndvi;
-    private final byte[] water;
-    private final short[] zoneBuffer;
     private long tilesDone;
 
     /** A scene with its decoders, resolved once per task. */
@@ -61,25 +54,13 @@ public final class TileProcessor implements AutoCloseable {
         this.plan = plan;
         this.reader = new TileReader(plan.grid(), plan.resampling());
         this.sums = CoverageSums.empty(plan.years().size(), plan.districtCount());
-        this.cap = plan.tileSize() * plan.tileSize();
-        this.red = new short[cap];
-        this.nir = new short[cap];
-        this.quality = new short[cap];
-        this.covered = new byte[cap];
-        this.alsoCovered = new byte[cap];
-        this.classes = new byte[cap];
-        this.validCount = new short[cap];
-        this.ndvi = new double[cap];
-        this.water = new byte[cap];
-        this.zoneBuffer = new short[cap];
-        int maxScenes = 0;
-        for (int year : plan.years()) {
-            maxScenes = Math.max(maxScenes, plan.scenes().get(year).size());
-        }
-        for (int i = 0; i < maxScenes && maxScenes > 1; i++) {
-            sceneNdvi.add(new double[cap]);
-            sceneWater.add(new byte[cap]);
-        }
+        this.buffers = TileBuffers.borrow(plan.tileSize() * plan.tileSize());
+        this.red = buffers.red;
+        this.nir = buffers.nir;
+        this.quality = buffers.quality;
+        this.covered = buffers.covered;
+        this.alsoCovered = buffers.alsoCovered;
+        this.classes = buffers.classes;
         for (int year : plan.years()) {
             List<ScenePrep> l = new ArrayList<>();
             for (SceneSpec s : plan.scenes().get(year)) {
@@ -118,7 +99,7 @@ public final class TileProcessor implements AutoCloseable {
     public void process(int index) {
         PixelWindow w = plan.tiling().tile(index);
         GridSpec tileGrid = plan.grid().crop(w);
-        ZoneMask mask = plan.zoner().zones(tileGrid, zoneBuffer);
+        ZoneMask mask = plan.zoner().zones(tileGrid, buffers.zone);
         if (mask.isEmpty() && plan.mapsDir() == null) {
             tilesDone++;
             return;
@@ -136,6 +117,9 @@ public final class TileProcessor implements AutoCloseable {
                 sums.addTile(y, mask, classes, rowArea);
                 continue;
             }
+            double[] ndvi = buffers.ndvi();
+            byte[] water = buffers.water();
+            short[] validCount = buffers.validCount();
             if (scenes.size() == 1) {
                 observe(scenes.get(0), w, ndvi, water);
                 if (plan.mapsDir() != null) {
@@ -144,16 +128,17 @@ public final class TileProcessor implements AutoCloseable {
                     }
                 }
             } else {
+                List<double[]> sceneNdvi = buffers.sceneNdvi(scenes.size());
+                List<byte[]> sceneWater = buffers.sceneWater(scenes.size());
                 for (int s = 0; s < scenes.size(); s++) {
                     observe(scenes.get(s), w, sceneNdvi.get(s), sceneWater.get(s));
                 }
-                plan.compositor().composite(sceneNdvi.subList(0, scenes.size()), sceneWater.subList(0, scenes.size()),
-                        ndvi, water, validCount, n);
+                plan.compositor().composite(sceneNdvi, sceneWater, ndvi, water, validCount, n);
             }
             plan.classifier().classify(ndvi, water, classes, n);
             sums.addTile(y, mask, classes, rowArea);
             if (plan.mapsDir() != null) {
-                writeMaps(plan.years().get(y), index, tileGrid, ndvi, n);
+                writeMaps(plan.years().get(y), index, tileGrid, ndvi, validCount, n);
             }
         }
         tilesDone++;
@@ -243,7 +228,7 @@ public final class TileProcessor implements AutoCloseable {
      * count (UInt16) as {@code mapsDir/<kind>_<year>/tile_<index>.tif}; the driver mosaics them
      * ({@link org.forestcoverage.io.gdal.MapMosaic}). Rewriting a tile (a retried task) replaces the same files.
      */
-    private void writeMaps(int year, int index, GridSpec tileGrid, double[] ndvi, int n) {
+    private void writeMaps(int year, int index, GridSpec tileGrid, double[] ndvi, short[] validCount, int n) {
         PixelWindow all = new PixelWindow(0, 0, tileGrid.width(), tileGrid.height());
         try (GeoTiffWriter out = GeoTiffWriter.create(tileFile("forest", year, index), tileGrid, PixelType.BYTE, 1, null)) {
             out.write(1, all, n == classes.length ? classes : java.util.Arrays.copyOf(classes, n));
@@ -278,6 +263,7 @@ public final class TileProcessor implements AutoCloseable {
 
     @Override
     public void close() {
+        buffers.release();
         reader.close();
     }
 }

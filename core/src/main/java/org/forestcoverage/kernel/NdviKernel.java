@@ -126,7 +126,22 @@ public final class NdviKernel {
         final int redNodata = red.hasNodata() ? red.nodata() : Integer.MIN_VALUE;
         final int nirNodata = nir.hasNodata() ? nir.nodata() : Integer.MIN_VALUE;
         final double t = thresholdNdvi;
-        if (integerPath) {
+        long[] ratio = integerPath ? Threshold.ratio(t) : null;
+        if (ratio != null) {
+            // (n - r) / sum >= p / q  <=>  (n - r) q - p sum >= 0, in exact integers; the forest bit is the sign
+            // bit of that difference, so the loop has no data-dependent branch (forest and non-forest interleave)
+            final int twoK = shift;
+            final long p = ratio[0];
+            final long q = ratio[1];
+            for (int i = 0; i < count; i++) {
+                int rv = redDn[i] & redMask;
+                int nv = nirDn[i] & nirMask;
+                int sum = rv + nv + twoK;
+                int forest = (int) (~((nv - rv) * q - p * sum) >>> 63);
+                out[i] = rv == redNodata || nv == nirNodata || sum <= 0 ? LandClass.UNOBSERVED
+                        : (byte) (LandClass.NON_FOREST + forest);
+            }
+        } else if (integerPath) {
             final int twoK = shift;
             for (int i = 0; i < count; i++) {
                 int rv = redDn[i] & redMask;

@@ -52,21 +52,26 @@ public final class CoverageSums implements Serializable {
         int h = mask.height();
         short[] zone = mask.zone();
         int base = year * zones * C;
-        long[] count = new long[zones * C];
         for (int r = 0; r < h; r++) {
-            long a = rowAreaMm2[r];
             int o = r * w;
-            for (int c = 0; c < w; c++) {
-                int z = zone[o + c];
-                if (z >= 0) {
-                    int idx = z * C + classes[o + c];
-                    count[idx]++;
-                    mm2[base + idx] += a;
+            int end = o + w;
+            int i = o;
+            while (i < end) {
+                // a run of pixels in one zone: its class counts go into one long, 16 bits per class, so the inner
+                // loop updates a register instead of counters in memory that the next pixel reads back at once
+                int z = zone[i];
+                int runEnd = Math.min(end, i + MAX_RUN);
+                long packed = 0;
+                int j = i;
+                while (j < runEnd && zone[j] == z) {
+                    packed += 1L << (classes[j] << 4);
+                    j++;
                 }
+                if (z >= 0) {
+                    add(base + z * C, packed, rowAreaMm2[r]);
+                }
+                i = j;
             }
-        }
-        for (int i = 0; i < count.length; i++) {
-            px[base + i] += count[i] * PX_UNIT;
         }
         int[] sp = mask.splitPixel();
         short[] sz = mask.splitZone();
@@ -76,6 +81,18 @@ public final class CoverageSums implements Serializable {
             int idx = base + sz[i] * C + classes[p];
             px[idx] += Math.round(sf[i] * PX_UNIT);
             mm2[idx] += Math.round(sf[i] * rowAreaMm2[p / w]);
+        }
+    }
+
+    /** Longest run counted in one packed long: each class's count must fit its 16 bits. */
+    private static final int MAX_RUN = 0xFFFF;
+
+    /** Adds the class counts packed 16 bits each in {@code packed}, pixels of area {@code pixelMm2}, at {@code at}. */
+    private void add(int at, long packed, long pixelMm2) {
+        for (int k = 0; k < C; k++) {
+            long n = (packed >>> (16 * k)) & 0xFFFF;
+            px[at + k] += n * PX_UNIT;
+            mm2[at + k] += n * pixelMm2;
         }
     }
 

@@ -84,29 +84,49 @@ public final class CentreZoner implements Zoner {
         }
         int n = w.width() * w.height();
         short[] zone = buffer != null && buffer.length >= n ? buffer : new short[n];
-        Arrays.fill(zone, 0, n, (short) 0);
-        double[] ints = new double[64];
+        fill(zone, 0, n, (short) 0);
+        Scratch scratch = SCRATCH.get();
         for (DistrictRings d : districts) {
             if (d.maxRow < w.row() || d.minRow > w.endRow() || d.maxCol < w.col() || d.minCol > w.endCol()) {
                 continue;
             }
-            ints = fill(d, w, zone, ints);
+            fill(d, w, zone, scratch);
         }
         return ZoneMask.whole(w.width(), w.height(), zone);
     }
 
-    private static double[] fill(DistrictRings d, PixelWindow w, short[] zone, double[] ints) {
+    /** Working arrays of {@link #fill}, one set per thread: zoning a tile allocates nothing once they have grown. */
+    private static final class Scratch {
+        double[] edges = new double[256];
+        long[] order = new long[64];
+        int[] active = new int[64];
+        double[] ints = new double[64];
+
+        void edges(int count) {
+            if (4 * count > edges.length) {
+                edges = Arrays.copyOf(edges, Math.max(4 * count, 2 * edges.length));
+            }
+            if (count > order.length) {
+                order = Arrays.copyOf(order, Math.max(count, 2 * order.length));
+                active = new int[order.length];
+            }
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static void fill(DistrictRings d, PixelWindow w, short[] zone, Scratch s) {
         int r0 = Math.max(w.row(), (int) d.minRow);
         int r1 = Math.min(w.endRow() - 1, (int) d.maxRow);
         if (r1 < r0) {
-            return ints;
+            return;
         }
-        // active edge table: the non-horizontal edges reaching the tile's rows, ordered by their top y; an edge
-        // (x1, y1) -> (x2, y2) with y1 < y2 crosses the centre line cy when y1 <= cy < y2 (GDAL's half-open rule)
+        // active edge table: the non-horizontal edges reaching the tile's rows, ordered by the first row whose
+        // centre they reach; an edge (x1, y1) -> (x2, y2) with y1 < y2 crosses the centre line cy when
+        // y1 <= cy < y2 (GDAL's half-open rule)
         double lo = r0 + 0.5;
         double hi = r1 + 0.5;
         int count = 0;
-        double[] e = new double[64];
         for (int ring = 0; ring + 1 < d.ringStart.length; ring++) {
             // rings are closed (last point == first), so consecutive points cover every edge
             for (int i = d.ringStart[ring] + 1; i < d.ringStart[ring + 1]; i++) {
@@ -124,29 +144,29 @@ public final class CentreZoner implements Zoner {
                 if (y2 <= lo || y1 > hi) {
                     continue;
                 }
-                if (4 * count + 4 > e.length) {
-                    e = Arrays.copyOf(e, e.length * 2);
-                }
+                s.edges(count + 1);
+                double[] e = s.edges;
                 e[4 * count] = y1;
                 e[4 * count + 1] = y2;
                 e[4 * count + 2] = x1;
                 e[4 * count + 3] = x2;
+                // first row r with r + 0.5 >= y1, relative to r0, above the edge number: sorting the longs orders
+                // the edges by that row without boxing
+                long first = Math.max(0, (long) Math.ceil(y1 - 0.5) - r0);
+                s.order[count] = first << 32 | count;
                 count++;
             }
         }
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        final double[] edges = e;
-        Arrays.sort(order, (a, b) -> Double.compare(edges[4 * a], edges[4 * b]));
-        int[] active = new int[count];
+        final double[] edges = s.edges;
+        long[] order = s.order;
+        int[] active = s.active;
+        Arrays.sort(order, 0, count);
         int nActive = 0;
         int next = 0;
         for (int row = r0; row <= r1; row++) {
             double cy = row + 0.5;
-            while (next < count && edges[4 * order[next]] <= cy) {
-                active[nActive++] = order[next++];
+            while (next < count && (order[next] >>> 32) <= row - r0) {
+                active[nActive++] = (int) order[next++];
             }
             int n = 0;
             for (int k = 0; k < nActive; k++) {
@@ -158,24 +178,41 @@ public final class CentreZoner implements Zoner {
                     continue;
                 }
                 if (cy >= y1) {
-                    if (n == ints.length) {
-                        ints = Arrays.copyOf(ints, n * 2);
+                    if (n == s.ints.length) {
+                        s.ints = Arrays.copyOf(s.ints, n * 2);
                     }
                     double x1 = edges[4 * a + 2];
                     double x2 = edges[4 * a + 3];
-                    ints[n++] = (cy - y1) * (x2 - x1) / (y2 - y1) + x1;
+                    s.ints[n++] = (cy - y1) * (x2 - x1) / (y2 - y1) + x1;
                 }
             }
+            double[] ints = s.ints;
             Arrays.sort(ints, 0, n);
             int base = (row - w.row()) * w.width();
             for (int i = 0; i + 1 < n; i += 2) {
                 int c0 = Math.max(w.col(), (int) Math.floor(ints[i] + 0.5));
                 int c1 = Math.min(w.endCol(), (int) Math.floor(ints[i + 1] + 0.5));
-                for (int c = c0; c < c1; c++) {
-                    zone[base + c - w.col()] = (short) d.zone;
+                if (c0 < c1) {
+                    fill(zone, base + c0 - w.col(), base + c1 - w.col(), (short) d.zone);
                 }
             }
         }
-        return ints;
+    }
+
+    /**
+     * {@code Arrays.fill} by doubling copies: a short loop, then {@code System.arraycopy}, whose vectorised stub
+     * C1-compiled code uses too; a plain fill loop under C1 (the launcher's JIT) took most of the zoning time.
+     */
+    static void fill(short[] a, int from, int to, short value) {
+        int n = to - from;
+        int head = Math.min(n, 32);
+        for (int i = from; i < from + head; i++) {
+            a[i] = value;
+        }
+        for (int done = head; done < n; ) {
+            int c = Math.min(done, n - done);
+            System.arraycopy(a, from, a, from + done, c);
+            done += c;
+        }
     }
 }

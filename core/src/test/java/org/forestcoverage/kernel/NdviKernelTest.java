@@ -137,4 +137,69 @@ class NdviKernelTest {
             assertArrayEquals(classify(k, red, nir), direct, "calibration " + d.calibration());
         }
     }
+
+    @Test
+    void integerThresholdTestAgreesWithTheDivisionEverywhere() {
+        // the oracle is the rule as written, (n - r) / (double) (n + r + 2K) >= t, pixel by pixel; pixels are
+        // random DNs plus, for each threshold p / q, pairs whose cross product (n - r) q - p (n + r) is -1, 0 or 1
+        java.util.Random rnd = new java.util.Random(7);
+        double[] thresholds = {0.6, 0.3, 0.55, 1 / 3.0, 0.7, -0.2, 0, 1, 0.123456789};
+        int[][] fractions = {{3, 5}, {3, 10}, {11, 20}, {1, 3}, {7, 10}, {-1, 5}, {0, 1}, {1, 1}, {1, 8}};
+        BandDecoder l1 = new BandDecoder(true, true, 0, new Calibration(2e-5, -0.1));
+        for (BandDecoder d : new BandDecoder[] {INT16, UINT16, l1}) {
+            double steps = d.calibration().offset() / d.calibration().scale();
+            // Landsat C2's -0.2 / 2.75e-5 is not a whole number of steps: reflectances in double, as documented
+            boolean wholeSteps = Math.abs(steps - Math.rint(steps)) <= 1e-9 * Math.max(1, Math.abs(steps));
+            int twoK = (int) Math.rint(2 * steps);
+            NdviKernel k = new NdviKernel(d, d);
+            for (int ti = 0; ti < thresholds.length; ti++) {
+                double t = thresholds[ti];
+                int n = 20_000;
+                short[] red = new short[n];
+                short[] nir = new short[n];
+                for (int i = 0; i < n; i++) {
+                    int lo = d.unsigned() ? 0 : -32768;
+                    red[i] = (short) (lo + rnd.nextInt(65536));
+                    nir[i] = (short) (lo + rnd.nextInt(65536));
+                    if (i % 2 == 0) {
+                        // near the boundary: n (q - p) - r (q + p) = e + p 2K  =>  pick r, solve for n when whole
+                        int p = fractions[ti][0];
+                        int q = fractions[ti][1];
+                        int r = d.unsigned() ? rnd.nextInt(30_000) : rnd.nextInt(15_000);
+                        int e = rnd.nextInt(3) - 1;
+                        long num = (long) e + (long) p * twoK + (long) r * (q + p);
+                        if (q != p && num % (q - p) == 0) {
+                            red[i] = (short) r;
+                            nir[i] = (short) (num / (q - p));
+                        }
+                    }
+                }
+                byte[] direct = new byte[n];
+                k.classify(red, nir, t, direct, n);
+                for (int i = 0; i < n; i++) {
+                    int r = d.raw(red[i]);
+                    int v = d.raw(nir[i]);
+                    int sum = r + v + twoK;
+                    byte expected = d.isNodata(r) || d.isNodata(v) || sum <= 0 ? LandClass.UNOBSERVED
+                            : (v - r) / (double) sum >= t ? LandClass.FOREST : LandClass.NON_FOREST;
+                    if (!wholeSteps) {
+                        double rr = d.calibration().reflectance(r);
+                        double nr = d.calibration().reflectance(v);
+                        expected = d.isNodata(r) || d.isNodata(v) || !(rr + nr > 0) ? LandClass.UNOBSERVED
+                                : (nr - rr) / (rr + nr) >= t ? LandClass.FOREST : LandClass.NON_FOREST;
+                    }
+                    assertEquals(expected, direct[i], "red " + r + " nir " + v + " t " + t + " " + d.calibration());
+                }
+            }
+        }
+    }
+
+    @Test
+    void thresholdsAsSmallFractions() {
+        assertArrayEquals(new long[] {3, 5}, Threshold.ratio(0.6));
+        assertArrayEquals(new long[] {1, 3}, Threshold.ratio(1 / 3.0));
+        assertArrayEquals(new long[] {-1, 5}, Threshold.ratio(-0.2));
+        assertEquals(null, Threshold.ratio(0.123456789));
+        assertEquals(null, Threshold.ratio(Double.NaN));
+    }
 }

@@ -63,4 +63,52 @@ class CentreZonerTest {
         District corner = new District(0, "c", "c", wkt("POLYGON ((0 30, 10 30, 10 40, 0 40, 0 30))"));
         assertTrue(new CentreZoner(GRID, List.of(corner)).zones(GRID.crop(new PixelWindow(2, 2, 2, 2))).isEmpty());
     }
+
+    @Test
+    void manyEdgedDistrictsMatchCentreContainment() throws Exception {
+        // irregular 300-gons (more edges than the zoner's first scratch arrays hold) over a 90 x 90 grid; the
+        // oracle is JTS's point-in-polygon test at each pixel centre. Zoned in 16-pixel tiles, then again whole,
+        // in the same thread, so a second call reuses the scratch arrays the first one grew.
+        GridSpec grid = new GridSpec("", 0, 900, 10, 10, 90, 90);
+        java.util.Random rnd = new java.util.Random(11);
+        org.locationtech.jts.geom.GeometryFactory f = new org.locationtech.jts.geom.GeometryFactory();
+        List<District> ds = new java.util.ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            org.locationtech.jts.geom.Coordinate[] ring = new org.locationtech.jts.geom.Coordinate[301];
+            for (int i = 0; i < 300; i++) {
+                double a = 2 * Math.PI * i / 300;
+                double r = 150 + 250 * rnd.nextDouble();
+                ring[i] = new org.locationtech.jts.geom.Coordinate(300 + 300 * k + r * Math.cos(a) + 0.123,
+                        450 + r * Math.sin(a) + 0.0456);
+            }
+            ring[300] = ring[0];
+            ds.add(new District(k, "d" + k, "d" + k, f.createPolygon(ring)));
+        }
+        CentreZoner zoner = new CentreZoner(grid, ds);
+        short[] expected = new short[90 * 90];
+        for (int row = 0; row < 90; row++) {
+            for (int col = 0; col < 90; col++) {
+                org.locationtech.jts.geom.Point centre = f.createPoint(new org.locationtech.jts.geom.Coordinate(
+                        col * 10 + 5, 900 - row * 10 - 5));
+                for (District d : ds) {
+                    if (d.geometry().contains(centre)) {
+                        expected[row * 90 + col] = (short) (d.index() + 1); // the later district wins
+                    }
+                }
+            }
+        }
+        short[] tiled = new short[90 * 90];
+        short[] buffer = new short[16 * 16];
+        for (int r0 = 0; r0 < 90; r0 += 16) {
+            for (int c0 = 0; c0 < 90; c0 += 16) {
+                PixelWindow w = new PixelWindow(c0, r0, Math.min(16, 90 - c0), Math.min(16, 90 - r0));
+                short[] z = zoner.zones(grid.crop(w), buffer).zone();
+                for (int r = 0; r < w.height(); r++) {
+                    System.arraycopy(z, r * w.width(), tiled, (r0 + r) * 90 + c0, w.width());
+                }
+            }
+        }
+        assertArrayEquals(expected, tiled);
+        assertArrayEquals(expected, zoner.zones(grid).zone());
+    }
 }

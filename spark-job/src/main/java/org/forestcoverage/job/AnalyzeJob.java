@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.forestcoverage.analysis.AnalysisPlan;
+import org.forestcoverage.analysis.TileProcessor;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GdalRuntime;
@@ -76,6 +77,9 @@ public final class AnalyzeJob {
                     Crs.label(grid.crsWkt()), grid.width(), grid.height(), grid.pixelWidth(), grid.pixelHeight(), tiles,
                     config.tileSize(), config.zones().name().toLowerCase(Locale.ROOT)));
 
+            if (config.master().startsWith("local") && mapsDir == null) {
+                warmKernels(plan, starting);
+            }
             CoverageSums sums;
             SparkAnalysis spark = handle.get();
             log.done("spark", config.master() + " (started during the stages above)");
@@ -120,6 +124,22 @@ public final class AnalyzeJob {
             return rows;
         }
     }
+
+    /**
+     * Embedded runs only: while Spark is still starting, processes a few tiles on the driver and throws the sums
+     * away. The driver is the executor here, so the tile kernels are then compiled before the first task, and the
+     * tasks no longer each run their first tiles in the interpreter. Stops as soon as Spark is up.
+     */
+    private static void warmKernels(AnalysisPlan plan, CompletableFuture<SparkAnalysis> starting) {
+        int tiles = plan.tiling().count();
+        try (TileProcessor p = new TileProcessor(plan)) {
+            for (int i = 0; i < WARM_UP_TILES && !starting.isDone(); i++) {
+                p.process((int) ((long) tiles * (2 * i + 1) / (2 * WARM_UP_TILES)));
+            }
+        }
+    }
+
+    private static final int WARM_UP_TILES = 4;
 
     /** Owns a Spark context being started in the background: joins it on demand, always stops it. */
     private static final class SparkHandle implements AutoCloseable {
