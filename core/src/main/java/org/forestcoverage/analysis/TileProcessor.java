@@ -6,6 +6,7 @@ import java.util.List;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.io.gdal.GdalRaster;
+import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
 import org.forestcoverage.io.gdal.TileReader;
 import org.forestcoverage.kernel.BandDecoder;
@@ -61,13 +62,30 @@ public final class TileProcessor implements AutoCloseable {
         this.covered = buffers.covered;
         this.alsoCovered = buffers.alsoCovered;
         this.classes = buffers.classes;
+        long cachePerTask = 0;
         for (int year : plan.years()) {
             List<ScenePrep> l = new ArrayList<>();
             for (SceneSpec s : plan.scenes().get(year)) {
                 l.add(prepare(s));
+                cachePerTask = Math.max(cachePerTask, cacheBytes(s));
             }
             prepared.add(l);
         }
+        // every core may run a task of this plan; a quarter more for blocks still cached from finished tiles
+        GdalRuntime.reserveCache(cachePerTask * Runtime.getRuntime().availableProcessors() * 5 / 4);
+    }
+
+    /** Block cache one tile of scene {@code s} can fill: its files' blocks, the scene's files read in turn. */
+    private long cacheBytes(SceneSpec s) {
+        java.util.Set<String> files = new java.util.LinkedHashSet<>(List.of(s.red().path(), s.nir().path()));
+        if (s.quality() != null) {
+            files.add(s.quality().band().path());
+        }
+        long bytes = 0;
+        for (String f : files) {
+            bytes += reader.cacheBytesPerTile(f, plan.tileSize());
+        }
+        return bytes;
     }
 
     private ScenePrep prepare(SceneSpec s) {

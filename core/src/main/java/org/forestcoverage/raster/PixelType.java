@@ -5,14 +5,21 @@ package org.forestcoverage.raster;
  * read as unsigned values), Float32 into {@code float[]}.
  */
 public enum PixelType {
-    BYTE(false, true), INT16(false, false), UINT16(false, true), FLOAT32(true, false);
+    BYTE(false, true, 1), INT16(false, false, 2), UINT16(false, true, 2), FLOAT32(true, false, 4);
 
     private final boolean floating;
     private final boolean unsigned;
+    private final int bytes;
 
-    PixelType(boolean floating, boolean unsigned) {
+    PixelType(boolean floating, boolean unsigned, int bytes) {
         this.floating = floating;
         this.unsigned = unsigned;
+        this.bytes = bytes;
+    }
+
+    /** Bytes of one stored value. */
+    public int bytes() {
+        return bytes;
     }
 
     public boolean isFloating() {

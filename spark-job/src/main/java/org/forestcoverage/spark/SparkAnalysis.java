@@ -59,8 +59,19 @@ public final class SparkAnalysis implements AutoCloseable {
      */
     public SparkAnalysis warmUp() {
         if (sc.isLocal()) {
+            // the tile job's shape: a broadcast, an accumulator, mapPartitions, reduce
             sc.setJobDescription("forest-coverage warm-up");
-            sc.parallelize(List.of(1, 2), 2).map(i -> i + 1).reduce(Integer::sum);
+            Broadcast<int[]> b = sc.broadcast(new int[] {1});
+            LongAccumulator done = sc.sc().longAccumulator("forest-coverage warm-up");
+            sc.parallelize(List.of(1, 2), 2).mapPartitions((Iterator<Integer> it) -> {
+                int sum = 0;
+                while (it.hasNext()) {
+                    sum += it.next() + b.value()[0];
+                    done.add(1);
+                }
+                return List.of(sum).iterator();
+            }).reduce(Integer::sum);
+            b.destroy();
             sc.setJobDescription(null);
         }
         return this;

@@ -60,6 +60,22 @@ public final class TileReader implements AutoCloseable {
         return method;
     }
 
+    /**
+     * Bytes of GDAL block cache that reading a {@code tileSize} tile of every band of {@code path} can fill: the
+     * blocks a tile overlaps at any alignment, with all bands (a pixel-interleaved file decodes them together).
+     */
+    public long cacheBytesPerTile(String path, int tileSize) {
+        GdalRaster r = raster(path);
+        long bytes = 0;
+        for (int b = 1; b <= r.bandCount(); b++) {
+            org.forestcoverage.raster.BandInfo i = r.band(b);
+            long across = (tileSize + i.blockWidth() - 2) / i.blockWidth() + 1;
+            long down = (tileSize + i.blockHeight() - 2) / i.blockHeight() + 1;
+            bytes += across * down * i.blockWidth() * i.blockHeight() * i.type().bytes();
+        }
+        return bytes;
+    }
+
     /** The open raster of a path (opened on first use). */
     public GdalRaster raster(String path) {
         GdalRaster r = open.get(path);

@@ -1,0 +1,33 @@
+package org.forestcoverage.io.gdal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.raster.PixelType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TileReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void cacheNeedCountsEveryBlockATileCanOverlap() {
+        // 3 Int16 bands in 256 x 256 blocks: a 512 tile at any offset overlaps at most 3 x 3 blocks of each band,
+        // a 256 tile 2 x 2, a 100 tile 2 x 2 (it may straddle a block corner)
+        GridSpec g = new GridSpec(Crs.toWkt("EPSG:32650"), 400000, 4500000, 30, 30, 1000, 1000);
+        Path p = dir.resolve("three.tif");
+        try (GeoTiffWriter w = GeoTiffWriter.create(p.toString(), g, PixelType.INT16, 3, null)) {
+            for (int b = 1; b <= 3; b++) {
+                w.write(b, g.window(), new short[1000 * 1000]);
+            }
+        }
+        long block = 256 * 256 * 2;
+        try (TileReader r = new TileReader(g, "near")) {
+            assertEquals(3 * 9 * block, r.cacheBytesPerTile(p.toString(), 512));
+            assertEquals(3 * 4 * block, r.cacheBytesPerTile(p.toString(), 256));
+            assertEquals(3 * 4 * block, r.cacheBytesPerTile(p.toString(), 100));
+        }
+    }
+}
