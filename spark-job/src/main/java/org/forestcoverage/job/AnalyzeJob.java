@@ -55,7 +55,8 @@ public final class AnalyzeJob {
 
         // Spark starts (seconds) while the driver reads and checks the districts and plans the grid
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        CompletableFuture<SparkAnalysis> starting = CompletableFuture.supplyAsync(() -> SparkAnalysis.start(config.master()).warmUp(),
+        String sampleScene = m.scenes().get(0).red().path();
+        CompletableFuture<SparkAnalysis> starting = CompletableFuture.supplyAsync(() -> SparkAnalysis.start(config.master()).warmUp(sampleScene),
                 task -> {
                     Thread t = new Thread(task, "spark-start");
                     t.setContextClassLoader(loader);

@@ -53,21 +53,31 @@ public final class SparkAnalysis implements AutoCloseable {
     }
 
     /**
-     * Runs one trivial job so that the scheduler's and the task path's classes are loaded and compiled while the
-     * driver is still reading districts, not during the first tile job. Local mode only: on a cluster the
-     * preflight job does the same.
+     * Runs one small job with the tile job's shape (a broadcast, an accumulator, mapPartitions, reduce), one task
+     * per core slot, so that the scheduler's and the task path's classes are loaded and compiled while the driver
+     * is still reading districts, not during the first tile job. Each task also opens {@code sampleScene} (when
+     * not {@code null}) and decodes one block ({@link GdalRuntime#warmThread}), which sets up GDAL's per-thread
+     * state on the executor threads that then run the tiles. Local mode only: on a cluster the preflight job loads
+     * GDAL on every executor.
      */
-    public SparkAnalysis warmUp() {
+    public SparkAnalysis warmUp(String sampleScene) {
         if (sc.isLocal()) {
-            // the tile job's shape: a broadcast, an accumulator, mapPartitions, reduce
             sc.setJobDescription("forest-coverage warm-up");
             Broadcast<int[]> b = sc.broadcast(new int[] {1});
             LongAccumulator done = sc.sc().longAccumulator("forest-coverage warm-up");
-            sc.parallelize(List.of(1, 2), 2).mapPartitions((Iterator<Integer> it) -> {
+            List<Integer> slots = new ArrayList<>();
+            for (int i = 0; i < sc.defaultParallelism(); i++) {
+                slots.add(i);
+            }
+            sc.parallelize(slots, slots.size()).mapPartitions((Iterator<Integer> it) -> {
                 int sum = 0;
                 while (it.hasNext()) {
                     sum += it.next() + b.value()[0];
                     done.add(1);
+                }
+                if (sampleScene != null) {
+                    GdalRuntime.ensure();
+                    GdalRuntime.warmThread(sampleScene);
                 }
                 return List.of(sum).iterator();
             }).reduce(Integer::sum);
