@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.apache.spark.broadcast.Broadcast;
 import org.forestcoverage.analysis.AnalysisPlan;
 import org.forestcoverage.analysis.TileProcessor;
 import org.forestcoverage.grid.GridSpec;
@@ -89,9 +90,14 @@ public final class AnalyzeJob {
             preflight.lines().forEach(l -> console.println("          " + l));
             preflight.check();
             int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(tiles);
-            log.done("preflight", preflight.summary() + ", " + partitions + " partitions");
-            // progress only on a terminal: quiet in tests, CI and when output is redirected
-            sums = spark.run(plan, partitions, System.console() != null ? console : null);
+            Broadcast<AnalysisPlan> shipped = spark.ship(plan);
+            log.done("preflight", preflight.summary() + ", plan shipped, " + partitions + " partitions");
+            try {
+                // progress only on a terminal: quiet in tests, CI and when output is redirected
+                sums = spark.run(shipped, partitions, System.console() != null ? console : null);
+            } finally {
+                shipped.destroy();
+            }
             log.done("tiles", tiles + " tiles x " + m.years().size() + " year(s) processed");
             handle.close();
             Path dir = out.dir();

@@ -80,7 +80,7 @@ class StandaloneClusterTest {
                 .matcher(remote.out());
         assertTrue(m.find(), remote.out());
         assertTrue(Integer.parseInt(m.group(3)) > 50, "driver count " + m.group(3));
-        assertTrue(remote.out().contains("GDAL 3.6.2 on 2 executor(s), 1 host(s), 6 partitions"), remote.out());
+        assertTrue(remote.out().contains("GDAL 3.6.2 on 2 executor(s), 1 host(s), plan shipped, 6 partitions"), remote.out());
         assertTrue(local.out().contains(": executor driver: GDAL 3.6."), local.out());
     }
 
