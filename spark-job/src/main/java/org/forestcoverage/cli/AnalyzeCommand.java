@@ -47,7 +47,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     double threshold;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge in pixels (default ${DEFAULT-VALUE}).")
     int tileSize;
-    @Option(names = "--partitions", defaultValue = "0", description = "Spark partitions (default: 4 per core).")
+    @Option(names = "--partitions", defaultValue = "0", description = "Spark partitions, tile batches of decreasing size (default: 3 per core).")
     int partitions;
     @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE}).")
     String master;
