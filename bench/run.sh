@@ -33,6 +33,8 @@ measure() { # name, command... -> appends "name wall_s maxrss_kb work_s" to $OUT
   e=$(date +%s.%N)
   work=$(sed -n -e 's/^\[[0-9]*\/[0-9]*\] tiles .*(\([0-9.]*\) s)$/\1/p' -e 's/^read .* in \([0-9.]*\) s .*/\1/p' "$OUT/log" | tail -1)
   echo "$name $(echo "$e - $s" | bc) $(cat "$OUT/rss") ${work:-nan}" >> "$OUT/times"
+  # the peer writes GBs of intermediates: flush them now, not during the next run's timing
+  sync
 }
 analyze() { # size master -> the analyze command line in ARGS
   local d; d="$(scene "$1")"
