@@ -49,8 +49,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
     int tileSize;
     @Option(names = "--partitions", defaultValue = "0", description = "Spark partitions, tile batches of decreasing size (default: 3 per core).")
     int partitions;
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE}).")
+    @Option(names = "--master", description = "Spark master (default: spark-submit's --master, else local[*]).")
     String master;
+
+    /**
+     * The master to run on: {@code --master} when given, else the {@code spark.master} that spark-submit passes,
+     * else embedded {@code local[*]}.
+     */
+    static String resolveMaster(String option, String sparkMaster) {
+        if (option != null && !option.isBlank()) {
+            return option;
+        }
+        return sparkMaster != null && !sparkMaster.isBlank() ? sparkMaster : "local[*]";
+    }
     @Option(names = "--zones", defaultValue = "fractional",
             description = "fractional (exact coverage of boundary pixels, the default) or centre (pixel centre).")
     String zones;
@@ -89,7 +100,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + invalidDistricts);
         };
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
-                tileSize, partitions, master, mode, composite, resampling, maps, label, trajectory, gridCrs, pixelSize,
+                tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite, resampling, maps, label, trajectory, gridCrs, pixelSize,
                 new JobConfig.DistrictInput(districtsGcj02, refuseInvalid));
     }
 }
