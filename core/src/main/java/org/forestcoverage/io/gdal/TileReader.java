@@ -62,15 +62,25 @@ public final class TileReader implements AutoCloseable {
 
     /**
      * Bytes of GDAL block cache that reading a {@code tileSize} tile of every band of {@code path} can fill: the
-     * blocks a tile overlaps at any alignment, with all bands (a pixel-interleaved file decodes them together).
+     * blocks the tile's window in the file overlaps at any alignment, with all bands (a pixel-interleaved file decodes
+     * them together).
      */
     public long cacheBytesPerTile(String path, int tileSize) {
         GdalRaster r = raster(path);
+        GridSpec g = r.grid();
+        long spanX = tileSize;
+        long spanY = tileSize;
+        if (!isAligned(r) && (g.crsWkt().isEmpty() || grid.crsWkt().isEmpty() || Crs.same(g.crsWkt(), grid.crsWkt()))) {
+            // warped from a finer lattice of the same CRS (Sentinel-2's 10 m onto a 30 m grid): the tile's source
+            // window is that many times wider; across CRSs the tile's size in source pixels is taken as is
+            spanX = (long) Math.ceil(tileSize * Math.max(1, grid.pixelWidth() / g.pixelWidth())) + 1;
+            spanY = (long) Math.ceil(tileSize * Math.max(1, grid.pixelHeight() / g.pixelHeight())) + 1;
+        }
         long bytes = 0;
         for (int b = 1; b <= r.bandCount(); b++) {
             org.forestcoverage.raster.BandInfo i = r.band(b);
-            long across = (tileSize + i.blockWidth() - 2) / i.blockWidth() + 1;
-            long down = (tileSize + i.blockHeight() - 2) / i.blockHeight() + 1;
+            long across = (spanX + i.blockWidth() - 2) / i.blockWidth() + 1;
+            long down = (spanY + i.blockHeight() - 2) / i.blockHeight() + 1;
             bytes += across * down * i.blockWidth() * i.blockHeight() * i.type().bytes();
         }
         return bytes;

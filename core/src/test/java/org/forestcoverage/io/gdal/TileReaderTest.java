@@ -30,4 +30,19 @@ class TileReaderTest {
             assertEquals(3 * 4 * block, r.cacheBytesPerTile(p.toString(), 100));
         }
     }
+
+    @Test
+    void aFinerSourceLatticeWidensTheWindow() {
+        // a 10 m scene under a 30 m grid in the same CRS: a 512 tile reads a window of 1536 (+1 for the resampling
+        // kernel's edge) source pixels, which overlaps at most 1536 / 256 + 1 = 7 blocks of 256 each way
+        GridSpec fine = new GridSpec(Crs.toWkt("EPSG:32650"), 400000, 4500000, 10, 10, 3000, 3000);
+        Path p = dir.resolve("fine.tif");
+        try (GeoTiffWriter w = GeoTiffWriter.create(p.toString(), fine, PixelType.INT16, 1, null)) {
+            w.write(1, fine.window(), new short[3000 * 3000]);
+        }
+        GridSpec grid = new GridSpec(Crs.toWkt("EPSG:32650"), 400000, 4500000, 30, 30, 1000, 1000);
+        try (TileReader r = new TileReader(grid, "near")) {
+            assertEquals(7 * 7 * 256 * 256 * 2L, r.cacheBytesPerTile(p.toString(), 512));
+        }
+    }
 }
