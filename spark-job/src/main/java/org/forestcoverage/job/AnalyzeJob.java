@@ -40,6 +40,9 @@ public final class AnalyzeJob {
     private final JobConfig config;
     private final PrintStream console;
 
+    /** Tiles the driver processes (and discards) to compile the kernels while Spark starts. */
+    private static final int WARM_UP_TILES = 4;
+
     public AnalyzeJob(JobConfig config, PrintStream console) {
         this.config = config;
         this.console = console;
@@ -145,8 +148,6 @@ public final class AnalyzeJob {
             }
         }
     }
-
-    private static final int WARM_UP_TILES = 4;
 
     /** Owns a Spark context being started in the background: joins it on demand, always stops it. */
     private static final class SparkHandle implements AutoCloseable {
