@@ -47,7 +47,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     double threshold;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge in pixels (default ${DEFAULT-VALUE}).")
     int tileSize;
-    @Option(names = "--partitions", defaultValue = "0", description = "Spark partitions, tile batches of decreasing size (default: 3 per core).")
+    @Option(names = "--partitions", defaultValue = "0", description = "Spark partitions on a cluster: tile batches of decreasing size (default: 3 per core). "
+            + "Embedded runs use one task per core (at most this many), taking tiles from a shared queue.")
     int partitions;
     @Option(names = "--master", description = "Spark master (default: spark-submit's --master, else local[*]).")
     String master;

@@ -94,7 +94,9 @@ public final class AnalyzeJob {
             preflight.check();
             int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(tiles);
             Broadcast<AnalysisPlan> shipped = spark.ship(plan);
-            log.done("preflight", preflight.summary() + ", plan shipped, " + partitions + " partitions");
+            log.done("preflight", preflight.summary() + ", plan shipped, " + (spark.sharedQueue()
+                    ? Math.min(partitions, spark.context().defaultParallelism()) + " task(s) sharing a tile queue"
+                    : partitions + " partitions"));
             try {
                 // progress only on a terminal: quiet in tests, CI and when output is redirected
                 sums = spark.run(shipped, partitions, System.console() != null ? console : null);

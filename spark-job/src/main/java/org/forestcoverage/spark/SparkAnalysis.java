@@ -14,8 +14,9 @@ import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.sums.CoverageSums;
 
 /**
- * The Spark side of {@code analyze}: tiles are the unit of work. The driver ships tile indices and a
- * broadcast {@link AnalysisPlan}; each task opens the scenes itself (one dataset per file per task), runs
+ * The Spark side of {@code analyze}: tiles are the unit of work. The driver ships a broadcast
+ * {@link AnalysisPlan} and the tiles (a batch per partition on a cluster, a {@link TileQueue} shared by one task
+ * per core in embedded runs); each task opens the scenes itself (one dataset per file per task), runs
  * {@link TileProcessor} over its tiles and returns one {@link CoverageSums}, and the partial sums are reduced
  * with the monoid's merge. No pixels travel between JVMs.
  */
@@ -103,7 +104,7 @@ public final class SparkAnalysis implements AutoCloseable {
      * Default number of partitions: three per core slot, at most one per tile. With {@link #batches} of decreasing
      * size the last tasks are short, so the slots finish close together; more partitions only add per-task costs
      * (on the 8000 benchmark, local[2]: tile stage 0.64 s with 3 or 2 per slot, 0.68 s with 4, 0.71 s with 6; medians
-     * of 5 to 7 interleaved runs).
+     * of 5 to 7 interleaved runs). Embedded runs use at most one task per slot instead ({@link #sharedQueue}).
      */
     public int defaultPartitions(int tiles) {
         return Math.max(1, Math.min(tiles, 3 * sc.defaultParallelism()));
@@ -139,12 +140,38 @@ public final class SparkAnalysis implements AutoCloseable {
         TileProgress listener = progress == null ? null
                 : new TileProgress(done.id(), tiles, (double) plan.grid().width() * plan.grid().height()
                         * plan.years().size() / tiles, progress);
-        List<int[]> batches = batches(tiles, partitions, sc.defaultParallelism());
         if (listener != null) {
             sc.sc().addSparkListener(listener);
         }
         sc.setJobDescription(TILES_JOB);
         try {
+            if (sharedQueue()) {
+                // embedded: one task per slot, each taking tiles from one queue until it is empty
+                int tasks = Math.min(partitions, sc.defaultParallelism());
+                long id = TileQueue.open(batches(tiles, 1, 1).get(0));
+                try {
+                    List<Integer> slots = new ArrayList<>();
+                    for (int i = 0; i < tasks; i++) {
+                        slots.add(i);
+                    }
+                    return sc.parallelize(slots, tasks)
+                            .mapPartitions((Iterator<Integer> it) -> {
+                                GdalRuntime.ensure();
+                                TileQueue q = TileQueue.of(id);
+                                try (TileProcessor p = new TileProcessor(shipped.value())) {
+                                    for (int tile; (tile = q.next()) >= 0; ) {
+                                        p.process(tile);
+                                        done.add(1);
+                                    }
+                                    return List.of(p.sums()).iterator();
+                                }
+                            })
+                            .reduce(CoverageSums::merge);
+                } finally {
+                    TileQueue.close(id);
+                }
+            }
+            List<int[]> batches = batches(tiles, partitions, sc.defaultParallelism());
             // one batch per partition
             return sc.parallelize(batches, batches.size())
                     .mapPartitions((Iterator<int[]> it) -> {
@@ -167,6 +194,16 @@ public final class SparkAnalysis implements AutoCloseable {
                 listener.finish();
             }
         }
+    }
+
+    /**
+     * True when the tile job can hand tiles out from a {@link TileQueue}: an embedded run ({@code local},
+     * {@code local[N]}, {@code local[*]}: tasks in this JVM, a failed task fails the job) without speculative
+     * copies. Elsewhere (a cluster, {@code local[N,F]} with retries) each task gets a fixed batch, which a retry
+     * can redo.
+     */
+    public boolean sharedQueue() {
+        return sc.master().matches("local(\\[[^,\\]]+\\])?") && !sc.getConf().getBoolean("spark.speculation", false);
     }
 
     /**

@@ -8,18 +8,21 @@ import java.nio.file.Path;
 import java.util.List;
 import org.forestcoverage.testtiles.DemoDataset;
 import org.forestcoverage.testtiles.ExpectedCounts;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The demo end to end: the job's city rows equal the generator's truth for every year, composite year included. */
 class DemoCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void demoCityRowsEqualTheGeneratorsTruthAndTheTrajectoryIsWritten() throws Exception {
+    /** local[2] hands tiles out from a shared queue; local[2,2] (task retries allowed) gives each task a batch. */
+    @ParameterizedTest
+    @ValueSource(strings = {"local[2]", "local[2,2]"})
+    void demoCityRowsEqualTheGeneratorsTruthAndTheTrajectoryIsWritten(String master) throws Exception {
         org.forestcoverage.testtiles.DemoTruth truth = DemoDataset.write(dir.resolve("input"));
-        int rc = ForestCommand.commandLine().execute("demo", "--dir", dir.toString(), "--master", "local[2]",
+        int rc = ForestCommand.commandLine().execute("demo", "--dir", dir.toString(), "--master", master,
                 "--trajectory", Path.of("../config/beijing-trajectory.csv").toString());
         assertEquals(0, rc);
         List<String> lines = Files.readAllLines(dir.resolve("result/coverage.csv"));
