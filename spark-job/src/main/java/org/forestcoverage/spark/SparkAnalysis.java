@@ -155,17 +155,7 @@ public final class SparkAnalysis implements AutoCloseable {
                         slots.add(i);
                     }
                     return sc.parallelize(slots, tasks)
-                            .mapPartitions((Iterator<Integer> it) -> {
-                                GdalRuntime.ensure();
-                                TileQueue q = TileQueue.of(id);
-                                try (TileProcessor p = new TileProcessor(shipped.value())) {
-                                    for (int tile; (tile = q.next()) >= 0; ) {
-                                        p.process(tile);
-                                        done.add(1);
-                                    }
-                                    return List.of(p.sums()).iterator();
-                                }
-                            })
+                            .mapPartitions((Iterator<Integer> it) -> processTiles(shipped.value(), TileQueue.of(id)::next, done))
                             .reduce(CoverageSums::merge);
                 } finally {
                     TileQueue.close(id);
@@ -174,18 +164,7 @@ public final class SparkAnalysis implements AutoCloseable {
             List<int[]> batches = batches(tiles, partitions, sc.defaultParallelism());
             // one batch per partition
             return sc.parallelize(batches, batches.size())
-                    .mapPartitions((Iterator<int[]> it) -> {
-                        GdalRuntime.ensure();
-                        try (TileProcessor p = new TileProcessor(shipped.value())) {
-                            while (it.hasNext()) {
-                                for (int tile : it.next()) {
-                                    p.process(tile);
-                                    done.add(1);
-                                }
-                            }
-                            return List.of(p.sums()).iterator();
-                        }
-                    })
+                    .mapPartitions((Iterator<int[]> it) -> processTiles(shipped.value(), tilesOf(it), done))
                     .reduce(CoverageSums::merge);
         } finally {
             sc.setJobDescription(null);
@@ -194,6 +173,39 @@ public final class SparkAnalysis implements AutoCloseable {
                 listener.finish();
             }
         }
+    }
+
+    /** One task: processes the tiles {@code next} gives until it gives -1, and returns their sums. */
+    private static Iterator<CoverageSums> processTiles(AnalysisPlan plan, java.util.function.IntSupplier next,
+                                                       LongAccumulator done) {
+        GdalRuntime.ensure();
+        try (TileProcessor p = new TileProcessor(plan)) {
+            for (int tile; (tile = next.getAsInt()) >= 0; ) {
+                p.process(tile);
+                done.add(1);
+            }
+            return List.of(p.sums()).iterator();
+        }
+    }
+
+    /** The tiles of a partition's batches, then -1. */
+    private static java.util.function.IntSupplier tilesOf(Iterator<int[]> batches) {
+        return new java.util.function.IntSupplier() {
+            private int[] batch = new int[0];
+            private int i;
+
+            @Override
+            public int getAsInt() {
+                while (i == batch.length) {
+                    if (!batches.hasNext()) {
+                        return -1;
+                    }
+                    batch = batches.next();
+                    i = 0;
+                }
+                return batch[i++];
+            }
+        };
     }
 
     /**
