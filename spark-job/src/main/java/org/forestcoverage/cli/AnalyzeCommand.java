@@ -52,17 +52,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     int partitions;
     @Option(names = "--master", description = "Spark master (default: spark-submit's --master, else local[*]).")
     String master;
-
-    /**
-     * The master to run on: {@code --master} when given, else the {@code spark.master} that spark-submit passes,
-     * else embedded {@code local[*]}.
-     */
-    static String resolveMaster(String option, String sparkMaster) {
-        if (option != null && !option.isBlank()) {
-            return option;
-        }
-        return sparkMaster != null && !sparkMaster.isBlank() ? sparkMaster : "local[*]";
-    }
     @Option(names = "--zones", defaultValue = "fractional",
             description = "fractional (exact coverage of boundary pixels, the default) or centre (pixel centre).")
     String zones;
@@ -78,6 +67,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--label", description = "Text stored with the results.") String label;
     @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")
     Path trajectory;
+
+    /**
+     * The master to run on: {@code --master} when given, else the {@code spark.master} that spark-submit passes,
+     * else embedded {@code local[*]}.
+     */
+    static String resolveMaster(String option, String sparkMaster) {
+        if (option != null && !option.isBlank()) {
+            return option;
+        }
+        return sparkMaster != null && !sparkMaster.isBlank() ? sparkMaster : "local[*]";
+    }
 
     @Override
     public Integer call() {
@@ -101,7 +101,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + invalidDistricts);
         };
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
-                tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite, resampling, maps, label, trajectory, gridCrs, pixelSize,
+                tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite,
+                resampling, maps, label, trajectory, gridCrs, pixelSize,
                 new JobConfig.DistrictInput(districtsGcj02, refuseInvalid));
     }
 }

@@ -82,7 +82,7 @@ public final class AnalyzeJob {
                     Crs.label(grid.crsWkt()), grid.width(), grid.height(), grid.pixelWidth(), grid.pixelHeight(), tiles,
                     config.tileSize(), config.zones().name().toLowerCase(Locale.ROOT)));
 
-            if (config.master().startsWith("local") && mapsDir == null) {
+            if (SparkAnalysis.inThisJvm(config.master()) && mapsDir == null) {
                 warmKernels(plan, starting);
             }
             CoverageSums sums;

@@ -66,10 +66,7 @@ public final class SparkAnalysis implements AutoCloseable {
             sc.setJobDescription("forest-coverage warm-up");
             Broadcast<int[]> b = sc.broadcast(new int[] {1});
             LongAccumulator done = sc.sc().longAccumulator("forest-coverage warm-up");
-            List<Integer> slots = new ArrayList<>();
-            for (int i = 0; i < sc.defaultParallelism(); i++) {
-                slots.add(i);
-            }
+            List<Integer> slots = upTo(sc.defaultParallelism());
             sc.parallelize(slots, slots.size()).mapPartitions((Iterator<Integer> it) -> {
                 int sum = 0;
                 while (it.hasNext()) {
@@ -77,7 +74,6 @@ public final class SparkAnalysis implements AutoCloseable {
                     done.add(1);
                 }
                 if (sampleScene != null) {
-                    GdalRuntime.ensure();
                     GdalRuntime.warmThread(sampleScene);
                 }
                 return List.of(sum).iterator();
@@ -148,13 +144,9 @@ public final class SparkAnalysis implements AutoCloseable {
             if (sharedQueue()) {
                 // embedded: one task per slot, each taking tiles from one queue until it is empty
                 int tasks = Math.min(partitions, sc.defaultParallelism());
-                long id = TileQueue.open(batches(tiles, 1, 1).get(0));
+                long id = TileQueue.open(shuffled(tiles));
                 try {
-                    List<Integer> slots = new ArrayList<>();
-                    for (int i = 0; i < tasks; i++) {
-                        slots.add(i);
-                    }
-                    return sc.parallelize(slots, tasks)
+                    return sc.parallelize(upTo(tasks), tasks)
                             .mapPartitions((Iterator<Integer> it) -> processTiles(shipped.value(), TileQueue.of(id)::next, done))
                             .reduce(CoverageSums::merge);
                 } finally {
@@ -219,6 +211,23 @@ public final class SparkAnalysis implements AutoCloseable {
     }
 
     /**
+     * True when {@code master} runs the tasks in this JVM: {@code local}, {@code local[N]}, {@code local[N,F]} (not
+     * {@code local-cluster}, whose executors are JVMs of their own).
+     */
+    public static boolean inThisJvm(String master) {
+        return master.matches("local(\\[.*\\])?");
+    }
+
+    /** 0, 1, ..., {@code n - 1}: one element per task to start. */
+    private static List<Integer> upTo(int n) {
+        List<Integer> l = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            l.add(i);
+        }
+        return l;
+    }
+
+    /**
      * The tiles cut into {@code partitions} batches of decreasing size for {@code slots} task slots. Tiles are
      * shuffled first (a fixed permutation), so every batch is a sample of the whole scene: cut in tile order, a
      * batch of all-nodata columns ran 40 % faster than the others. Sizes fall linearly from about
@@ -227,13 +236,7 @@ public final class SparkAnalysis implements AutoCloseable {
      */
     static List<int[]> batches(int tiles, int partitions, int slots) {
         int p = Math.max(1, Math.min(partitions, tiles));
-        Integer[] order = new Integer[tiles];
-        long[] key = new long[tiles];
-        for (int i = 0; i < tiles; i++) {
-            order[i] = i;
-            key[i] = mix(i);
-        }
-        java.util.Arrays.sort(order, (a, b) -> Long.compare(key[a], key[b]));
+        int[] order = shuffled(tiles);
         long totalWeight = 0;
         for (int k = 0; k < p; k++) {
             totalWeight += p + slots - k;
@@ -245,14 +248,26 @@ public final class SparkAnalysis implements AutoCloseable {
             weight += p + slots - k;
             // at least one tile per batch, and enough left for the batches after it
             int to = (int) Math.max(from + 1, Math.min(tiles - (p - 1 - k), Math.round((double) tiles * weight / totalWeight)));
-            int[] b = new int[to - from];
-            for (int i = from; i < to; i++) {
-                b[i - from] = order[i];
-            }
-            batches.add(b);
+            batches.add(java.util.Arrays.copyOfRange(order, from, to));
             from = to;
         }
         return batches;
+    }
+
+    /** Tiles 0 .. {@code tiles - 1} in a fixed, well-spread order (sorted by a hash of the index). */
+    static int[] shuffled(int tiles) {
+        Integer[] order = new Integer[tiles];
+        long[] key = new long[tiles];
+        for (int i = 0; i < tiles; i++) {
+            order[i] = i;
+            key[i] = mix(i);
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(key[a], key[b]));
+        int[] out = new int[tiles];
+        for (int i = 0; i < tiles; i++) {
+            out[i] = order[i];
+        }
+        return out;
     }
 
     /** SplitMix64's finaliser: a fixed, well-spread hash of the tile index. */

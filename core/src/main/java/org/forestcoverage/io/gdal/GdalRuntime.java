@@ -71,18 +71,17 @@ public final class GdalRuntime {
     }
 
     static String cacheMiB() {
+        String chosen = chosenCacheMiB();
+        return chosen != null ? chosen : Integer.toString(DEFAULT_CACHE_MIB);
+    }
+
+    /** The block cache size the user set ({@code forest.gdal.cacheMiB}, else {@code GDAL_CACHEMAX}), or {@code null}. */
+    private static String chosenCacheMiB() {
         String p = System.getProperty("forest.gdal.cacheMiB");
         if (p == null) {
             p = System.getenv("GDAL_CACHEMAX");
         }
-        return p == null || p.isBlank() ? Integer.toString(DEFAULT_CACHE_MIB) : p.trim();
-    }
-
-    /** True when the user chose the block cache size; {@link #reserveCache} then leaves it alone. */
-    static boolean cacheChosen() {
-        String p = System.getProperty("forest.gdal.cacheMiB");
-        String e = System.getenv("GDAL_CACHEMAX");
-        return p != null && !p.isBlank() || e != null && !e.isBlank();
+        return p == null || p.isBlank() ? null : p.trim();
     }
 
     /**
@@ -92,7 +91,7 @@ public final class GdalRuntime {
     public static synchronized void reserveCache(long bytes) {
         ensure();
         long want = Math.min(bytes, 1L << 30);
-        if (!cacheChosen() && want > gdal.GetCacheMax()) {
+        if (chosenCacheMiB() == null && want > gdal.GetCacheMax()) {
             gdal.SetCacheMax((int) want);
         }
     }

@@ -70,7 +70,7 @@ public final class TileReader implements AutoCloseable {
         GridSpec g = r.grid();
         long spanX = tileSize;
         long spanY = tileSize;
-        if (!isAligned(r) && (g.crsWkt().isEmpty() || grid.crsWkt().isEmpty() || Crs.same(g.crsWkt(), grid.crsWkt()))) {
+        if (!isAligned(r) && sameCrs(g)) {
             // warped from a finer lattice of the same CRS (Sentinel-2's 10 m onto a 30 m grid): the tile's source
             // window is that many times wider; across CRSs the tile's size in source pixels is taken as is
             spanX = (long) Math.ceil(tileSize * Math.max(1, grid.pixelWidth() / g.pixelWidth())) + 1;
@@ -115,11 +115,12 @@ public final class TileReader implements AutoCloseable {
     }
 
     private boolean isAligned(GdalRaster r) {
-        return aligned.computeIfAbsent(r.path(), p -> {
-            GridSpec g = r.grid();
-            return g.crsWkt().isEmpty() || grid.crsWkt().isEmpty() || Crs.same(g.crsWkt(), grid.crsWkt())
-                    ? grid.windowOf(g) != null : false;
-        });
+        return aligned.computeIfAbsent(r.path(), p -> sameCrs(r.grid()) && grid.windowOf(r.grid()) != null);
+    }
+
+    /** True when {@code g} is in the analysis grid's CRS (or either has none). */
+    private boolean sameCrs(GridSpec g) {
+        return g.crsWkt().isEmpty() || grid.crsWkt().isEmpty() || Crs.same(g.crsWkt(), grid.crsWkt());
     }
 
     /**
