@@ -1,5 +1,5 @@
 /**
- * Report writers: coverage.csv, coverage.json, the console summary, and {@link
- * org.forestcoverage.report.AtomicOutput}, which makes an output folder appear only when complete. No Spark.
+ * Report writers: coverage.csv, coverage.json, the trajectory report and the console summary. They write into the
+ * folder they are given (an {@link org.forestcoverage.output.OutputFolder}'s staging folder). No Spark.
  */
 package org.forestcoverage.report;

@@ -29,7 +29,7 @@ import org.forestcoverage.qa.StratumAreas;
 import org.forestcoverage.qa.SurveyAssessment;
 import org.forestcoverage.qa.YearQa;
 import org.forestcoverage.raster.RasterException;
-import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.output.OutputFolder;
 import org.forestcoverage.zones.CentreZoner;
 import org.forestcoverage.zones.District;
 import picocli.CommandLine.ArgGroup;
@@ -71,8 +71,10 @@ public final class QaCommand implements Callable<Integer> {
     int minPlots;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge for scanning the map (default ${DEFAULT-VALUE}).")
     int tileSize;
-    @Option(names = "--out", required = true, description = "Output folder (replaced atomically).")
+    @Option(names = "--out", required = true, description = "Output folder: new, empty, or an earlier output with --overwrite.")
     Path out;
+    @Option(names = "--overwrite", description = "Replace an earlier output of forest in --out (never a folder with other files).")
+    boolean overwrite;
 
     @Override
     public Integer call() {
@@ -83,12 +85,22 @@ public final class QaCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--min-plots must be >= 0, got " + minPlots);
         }
         Map<Integer, Path> yearMaps = yearMaps();
-        List<Plot> all = PlotInputs.read(plots, plotsCrs);
-        List<YearQa> years = new ArrayList<>();
-        for (Map.Entry<Integer, Path> e : yearMaps.entrySet()) {
-            years.add(assessYear(e.getKey(), e.getValue(), all));
+        List<String> inputs = new ArrayList<>(List.of(plots.toString()));
+        yearMaps.values().forEach(p -> inputs.add(p.toString()));
+        if (maps.run != null) {
+            inputs.add(maps.run.toString());
         }
-        write(years);
+        if (districtOptions.given()) {
+            inputs.add(districtOptions.districts.toString());
+        }
+        List<YearQa> years = new ArrayList<>();
+        try (OutputFolder o = OutputFolder.create(out, "qa", overwrite, inputs)) {
+            List<Plot> all = PlotInputs.read(plots, plotsCrs);
+            for (Map.Entry<Integer, Path> e : yearMaps.entrySet()) {
+                years.add(assessYear(e.getKey(), e.getValue(), all));
+            }
+            write(years, o);
+        }
         summary(years, System.out);
         return 0;
     }
@@ -169,7 +181,7 @@ public final class QaCommand implements Callable<Integer> {
         return new MapPlot(p, cls, district, status);
     }
 
-    private void write(List<YearQa> years) {
+    private void write(List<YearQa> years, OutputFolder o) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("plots", plots.toString());
         settings.put("plots_crs", plotsCrs);
@@ -178,7 +190,7 @@ public final class QaCommand implements Callable<Integer> {
         settings.put("districts", districtOptions.given() ? districtOptions.districts.toString() : null);
         settings.put("id_field", districtOptions.idField);
         settings.put("min_plots", minPlots);
-        try (AtomicOutput o = AtomicOutput.create(out)) {
+        try {
             Files.writeString(o.dir().resolve("qa.csv"), QaReportWriter.csv(years));
             Files.writeString(o.dir().resolve("qa.json"), QaReportWriter.json(years, settings));
             Files.writeString(o.dir().resolve("qa_plots.csv"), QaReportWriter.plotsCsv(years));

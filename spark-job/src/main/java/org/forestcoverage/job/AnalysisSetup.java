@@ -1,23 +1,32 @@
 package org.forestcoverage.job;
 
-import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.forestcoverage.analysis.AnalysisPlan;
+import org.forestcoverage.grid.Extent;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
+import org.forestcoverage.io.gdal.Footprint;
 import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.io.gdal.GdalRaster;
 import org.forestcoverage.kernel.Compositor;
 import org.forestcoverage.kernel.ForestClassifier;
+import org.forestcoverage.raster.BandInfo;
 import org.forestcoverage.scene.BandRef;
-import org.forestcoverage.scene.Calibration;
 import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.scene.ManifestReader;
+import org.forestcoverage.scene.SceneChecks;
 import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.sensor.SceneRequest;
+import org.forestcoverage.sensor.SensorException;
+import org.forestcoverage.sensor.SensorPreset;
+import org.forestcoverage.sensor.Sensors;
 import org.forestcoverage.zones.CentreZoner;
 import org.forestcoverage.coverage.CrsUnits;
 import org.forestcoverage.zones.District;
@@ -41,38 +50,112 @@ public final class AnalysisSetup {
     /** The scenes of the run, from the manifest or the single scene options. */
     public static Manifest scenes(JobConfig c) {
         if (c.manifest() != null) {
+            if (Files.isDirectory(c.manifest())) {
+                throw new IllegalArgumentException(c.manifest() + ": is a folder; --manifest takes the manifest file");
+            }
             if (!c.manifest().toFile().isFile()) {
                 throw new IllegalArgumentException(c.manifest() + ": manifest not found");
             }
             return ManifestReader.read(c.manifest());
         }
-        JobConfig.SingleScene s = c.scene();
-        String path = s.file().toAbsolutePath().toString();
-        Calibration cal = new Calibration(s.scale(), s.offset());
-        return new Manifest(List.of(new SceneSpec(new File(path).getName(), s.year(), "generic",
-                new BandRef(path, s.redBand()), new BandRef(path, s.nirBand()), cal, cal, s.nodata(), null)));
+        return new Manifest(List.of(singleScene(c.scene())));
     }
 
     /**
-     * Checks every scene file up front (exists, opens, has the bands, has a CRS) so errors come before Spark
-     * starts, and returns the grid of every scene's red band, in manifest order. Each band file is opened once.
+     * The {@code --scene} options as a scene, through the same presets (and refusals) as a manifest entry: a
+     * {@code generic} scene needs {@code --scale} and {@code --offset}.
      */
-    public static List<GridSpec> checkScenes(Manifest m) {
+    private static SceneSpec singleScene(JobConfig.SingleScene s) {
+        boolean local = !s.file().startsWith("/vsi") && !s.file().contains("://");
+        String path = local ? Path.of(s.file()).toAbsolutePath().normalize().toString() : s.file();
+        if ((s.scale() == null) != (s.offset() == null)) {
+            throw new IllegalArgumentException("--scene " + s.file() + ": give --scale and --offset together (--offset 0"
+                    + " if there is none)");
+        }
+        if (s.scale() == null && s.sensor().equals("generic")) {
+            throw new IllegalArgumentException("--scene " + s.file() + ": state its radiometry with --scale and --offset"
+                    + " (reflectance = DN x scale + offset; --scale 1 --offset 0 if the bands hold reflectance), or name"
+                    + " its product with --sensor (" + String.join(", ", SensorPreset.knownIds()) + "): NDVI is not"
+                    + " offset-invariant, so unstated scaling gives wrong coverage");
+        }
+        SceneRequest.Builder b = SceneRequest.builder(s.sensor(), s.year(), Path.of(path).getFileName().toString())
+                .red(new BandRef(path, s.redBand())).nir(new BandRef(path, s.nirBand())).nodata(s.nodata());
+        if (s.scale() != null) {
+            b.scaleOffset(s.scale(), s.offset());
+        }
+        try {
+            return Sensors.sceneSpec(b.build());
+        } catch (SensorException e) {
+            throw new IllegalArgumentException("--scene " + s.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every local file and folder the run reads: none may lie inside the output folder. */
+    public static List<String> inputs(JobConfig c, Manifest m) {
+        List<String> in = new ArrayList<>();
+        if (c.manifest() != null) {
+            in.add(c.manifest().toString());
+        }
+        for (SceneSpec s : m.scenes()) {
+            in.add(s.red().path());
+            in.add(s.nir().path());
+            if (s.quality() != null) {
+                in.add(s.quality().band().path());
+            }
+        }
+        in.add(c.districts().toString());
+        if (c.trajectory() != null) {
+            in.add(c.trajectory().toString());
+        }
+        return in;
+    }
+
+    /**
+     * Checks every scene file up front (exists, opens, has the bands, has a CRS) and what its headers tell
+     * ({@link SceneChecks}: red and NIR not the same band, nodata values the band types can hold; a note when red and
+     * NIR cover different extents, to {@code notes}), so errors come before Spark starts, and returns the grid of
+     * every scene's red band, in manifest order. Each band file is opened once.
+     */
+    public static List<GridSpec> checkScenes(Manifest m, PrintStream notes) {
         List<GridSpec> redGrids = new ArrayList<>();
         for (SceneSpec s : m.scenes()) {
+            SceneChecks.distinctBands(s);
+            GridSpec nirGrid = null;
             for (BandRef b : s.quality() == null ? List.of(s.red(), s.nir()) : List.of(s.red(), s.nir(), s.quality().band())) {
                 try (GdalRaster r = GdalRaster.open(b.path())) {
-                    r.band(b.band());
+                    BandInfo info = r.band(b.band());
                     if (r.grid().crsWkt().isEmpty()) {
                         throw new org.forestcoverage.raster.RasterException(b.path(), "has no CRS");
                     }
                     if (b == s.red()) {
                         redGrids.add(r.grid());
                     }
+                    if (b == s.red() || b == s.nir()) {
+                        SceneChecks.nodataFits(s, b, info);
+                    }
+                    if (b == s.nir()) {
+                        nirGrid = r.grid();
+                    }
                 }
             }
+            SceneChecks.extentNote(s, redGrids.get(redGrids.size() - 1), nirGrid).ifPresent(notes::println);
         }
         return redGrids;
+    }
+
+    /**
+     * {@link SceneChecks#districtCoverage}: refuses a year whose every scene misses every district, and returns a
+     * warning for each scene that misses them in a year where others do not. {@code redGrids} as returned by
+     * {@link #checkScenes}.
+     */
+    public static List<String> checkSceneCoverage(Manifest m, List<GridSpec> redGrids, List<District> districts,
+                                                  String gridWkt) {
+        List<Extent> footprints = redGrids.stream().map(g -> Footprint.in(g, gridWkt)).toList();
+        List<Extent> extents = districts.stream().map(d -> {
+            Envelope e = d.geometry().getEnvelopeInternal();
+            return new Extent(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+        }).toList();
+        return SceneChecks.districtCoverage(m.scenes(), new ArrayList<>(footprints), extents, Crs.label(gridWkt));
     }
 
     /**

@@ -15,7 +15,8 @@ import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapMosaic;
-import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.output.Interruption;
+import org.forestcoverage.output.OutputFolder;
 import org.forestcoverage.report.CoverageCsv;
 import org.forestcoverage.report.CoverageJson;
 import org.forestcoverage.report.SummaryTable;
@@ -24,6 +25,7 @@ import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.spark.Preflight;
 import org.forestcoverage.spark.SparkAnalysis;
+import org.forestcoverage.spark.WorkStop;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
 import org.forestcoverage.sums.CoverageTable;
@@ -33,19 +35,28 @@ import org.forestcoverage.zones.DistrictReport;
 /**
  * The {@code analyze} stages in order: scenes, districts, grid, Spark, preflight (GDAL on every executor, before
  * any tile task reads a scene), tiles, outputs. The scenes and the trajectory are checked before Spark starts;
- * the districts are read and checked while it starts, and a failure there stops it. Outputs are written into a
- * temporary folder and moved into place only when complete.
+ * the districts are read and checked while it starts, and a failure there stops it. The output folder is checked
+ * and locked before Spark starts, written into a staging folder and put in place only when complete
+ * ({@link OutputFolder}); an interrupt stops the tile job before the staging folder is removed.
  */
 public final class AnalyzeJob {
     private final JobConfig config;
     private final PrintStream console;
+    private final PrintStream warnings;
 
     /** Tiles the driver processes (and discards) to compile the kernels while Spark starts. */
     private static final int WARM_UP_TILES = 4;
 
+    /** A job printing its stages to {@code console} and its warnings and notes to stderr. */
     public AnalyzeJob(JobConfig config, PrintStream console) {
+        this(config, console, System.err);
+    }
+
+    /** A job printing its stages to {@code console} and its warnings and notes to {@code warnings}. */
+    public AnalyzeJob(JobConfig config, PrintStream console, PrintStream warnings) {
         this.config = config;
         this.console = console;
+        this.warnings = warnings;
     }
 
     /** Runs the job and returns the coverage rows written. */
@@ -54,8 +65,11 @@ public final class AnalyzeJob {
         Trajectory official = config.trajectory() == null ? null : Trajectory.readCsv(config.trajectory());
         String gdalVersion = GdalRuntime.ensure();
         Manifest m = AnalysisSetup.scenes(config);
-        GridSpec sceneGrid = AnalysisSetup.lattice(config, AnalysisSetup.checkScenes(m));
+        List<GridSpec> redGrids = AnalysisSetup.checkScenes(m, warnings);
+        GridSpec sceneGrid = AnalysisSetup.lattice(config, redGrids);
         log.done("scenes", m.scenes().size() + " scene(s), years " + m.years() + ", GDAL " + gdalVersion);
+        // refuses an --out it must not touch, and locks it, before Spark starts
+        OutputFolder out = OutputFolder.create(config.out(), "analyze", config.overwrite(), AnalysisSetup.inputs(config, m));
 
         // Spark starts (seconds) while the driver reads and checks the districts and plans the grid
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -67,10 +81,13 @@ public final class AnalyzeJob {
                     t.setDaemon(true);
                     t.start();
                 });
-        try (AtomicOutput out = AtomicOutput.create(config.out()); SparkHandle handle = new SparkHandle(starting)) {
+        try (out; SparkHandle handle = new SparkHandle(starting);
+             Interruption.Registration stop = Interruption.onInterrupt(handle::stopNow)) {
             DistrictReport checks = AnalysisSetup.checkDistricts(config, AnalysisSetup.districts(config, sceneGrid.crsWkt()));
-            AnalysisSetup.districtLines(config, checks, sceneGrid.crsWkt()).forEach(console::println);
+            AnalysisSetup.districtLines(config, checks, sceneGrid.crsWkt())
+                    .forEach(l -> (l.startsWith("warning:") || l.startsWith("note:") ? warnings : console).println(l));
             List<District> districts = checks.districts();
+            AnalysisSetup.checkSceneCoverage(m, redGrids, districts, sceneGrid.crsWkt()).forEach(warnings::println);
             log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '" + config.idField() + "')"
                     + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
 
@@ -168,6 +185,13 @@ public final class AnalyzeJob {
             }
         }
 
+        /** On an interrupt: stops the tile job at once (a context still starting dies with the JVM). */
+        void stopNow() {
+            if (starting.isDone() && !starting.isCompletedExceptionally()) {
+                WorkStop.stop(starting.join());
+            }
+        }
+
         @Override
         public void close() {
             if (closed) {
@@ -185,7 +209,7 @@ public final class AnalyzeJob {
     /**
      * Mosaics the per-tile maps the tasks wrote under {@code tiles} into {@code forest_YEAR.tif},
      * {@code ndvi_YEAR.tif} and {@code count_YEAR.tif} in {@code dir}, then deletes the tile folder. Everything
-     * stays inside the atomic output's temporary folder, so a failure leaves nothing behind. The tasks write to a
+     * stays inside the output folder's staging folder, so a failure leaves nothing behind. The tasks write to a
      * path of the driver's file system: on a cluster the output folder must be on a shared file system.
      */
     private static List<String> writeMaps(Path tiles, GridSpec grid, List<Integer> years, Path dir) {

@@ -18,18 +18,27 @@ import java.nio.file.Path;
  * @param gridCrs       CRS of the analysis grid (e.g. {@code EPSG:32650}), or {@code null} for the first scene's
  * @param pixelSize     pixel size of the analysis grid in grid CRS units, or {@code null} for the first scene's
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
+ * @param overwrite     replace a previous output of forest at {@code out} ({@link org.forestcoverage.output.OutputFolder})
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
-                        DistrictInput districtInput) {
+                        DistrictInput districtInput, boolean overwrite) {
 
     /** How pixels are assigned to districts. */
     public enum ZoneMode { CENTRE, FRACTIONAL }
 
-    /** One scene given on the command line instead of a manifest. */
-    public record SingleScene(Path file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
+    /**
+     * One scene given on the command line instead of a manifest: a file path or URL as typed, scale and offset
+     * ({@code null} when not given: a {@code generic} scene then is refused, as in a manifest) and a sensor preset.
+     */
+    public record SingleScene(String file, int year, int redBand, int nirBand, Double scale, Double offset, Double nodata,
+                              String sensor) {
+        /** A generic scene with stated scaling. */
+        public SingleScene(String file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
+            this(file, year, redBand, nirBand, scale, offset, nodata, "generic");
+        }
     }
 
     /**
@@ -41,13 +50,14 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         public static final DistrictInput DEFAULT = new DistrictInput(false, false);
     }
 
-    /** A configuration on the first scene's grid with the default {@link DistrictInput}. */
+    /** A configuration on the first scene's grid with the default {@link DistrictInput}, not replacing an output. */
     public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                      String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                      String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                      String label, Path trajectory) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
-                master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT);
+                master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT,
+                false);
     }
 
     public JobConfig {
@@ -69,5 +79,6 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         if (partitions < 0) {
             throw new IllegalArgumentException("--partitions must be >= 0, got " + partitions);
         }
+        org.forestcoverage.spark.SparkMasters.check(master);
     }
 }

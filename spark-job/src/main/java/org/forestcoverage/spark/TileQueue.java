@@ -16,6 +16,7 @@ final class TileQueue {
     private static final AtomicLong IDS = new AtomicLong();
     private final int[] tiles;
     private final AtomicInteger next = new AtomicInteger();
+    private volatile boolean stopped;
 
     private TileQueue(int[] tiles) {
         this.tiles = tiles;
@@ -42,8 +43,16 @@ final class TileQueue {
         JOBS.remove(id);
     }
 
-    /** The next tile, or -1 when all have been handed out. */
+    /** Hands out no more tiles from any queue of this JVM: each task stops after its current tile (an interrupt). */
+    static void stopAll() {
+        JOBS.values().forEach(q -> q.stopped = true);
+    }
+
+    /** The next tile, or -1 when all have been handed out or the queue was stopped. */
     int next() {
+        if (stopped) {
+            return -1;
+        }
         int i = next.getAndIncrement();
         return i < tiles.length ? tiles[i] : -1;
     }

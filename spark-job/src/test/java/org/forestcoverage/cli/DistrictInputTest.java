@@ -72,32 +72,39 @@ class DistrictInputTest {
                 + "\"coordinates\": " + rings + "}}";
     }
 
-    /** Runs {@code analyze} with the extra options; returns {exit code, stdout, stderr}. */
+    /** Runs {@code analyze} with the extra options; returns {exit code, stdout, error line(s), warnings on stderr}. */
     private String[] analyze(String... extra) {
         List<String> args = new ArrayList<>(List.of("analyze", "--scene", scene.toString(), "--year", "2020",
-                "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--districts", districts.toString(),
+                "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--offset", "0", "--districts", districts.toString(),
                 "--id-field", "id", "--out", dir.resolve("out").toString(), "--master", "local[1]"));
         args.addAll(List.of(extra));
-        StringWriter err = new StringWriter();
-        CommandLine cl = ForestCommand.commandLine();
-        cl.setErr(new PrintWriter(err));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
         PrintStream saved = System.out;
+        PrintStream savedErr = System.err;
+        StringWriter err = new StringWriter();
         int rc;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            // replaced before the command line is made: replaced after it, picocli did not use the writer given here
+            System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+            CommandLine cl = ForestCommand.commandLine();
+            cl.setErr(new PrintWriter(err));
             rc = cl.execute(args.toArray(new String[0]));
         } finally {
             System.setOut(saved);
+            System.setErr(savedErr);
         }
-        return new String[] {Integer.toString(rc), out.toString(StandardCharsets.UTF_8), err.toString()};
+        return new String[] {Integer.toString(rc), out.toString(StandardCharsets.UTF_8), err.toString(),
+                warnings.toString(StandardCharsets.UTF_8)};
     }
 
     @Test
     void testInvalidPolygonRepairedWithWarningAndOverlapsAndGapsReported() throws Exception {
         String[] r = analyze();
         assertEquals("0", r[0], r[2]);
-        String console = r[1];
+        assertFalse(r[1].contains("warning:"), "warnings go to stderr, not with the results on stdout: " + r[1]);
+        String console = r[3];
         String warning = console.lines().filter(l -> l.contains("'bow'")).findFirst().orElse("");
         assertTrue(warning.startsWith("warning: d.geojson: district 'bow' (feature 0): Self-intersection")
                 && warning.contains("repaired"), console);
@@ -161,9 +168,9 @@ class DistrictInputTest {
 
     private List<String> notes(Path file, boolean gcj02) {
         String wkt = Crs.toWkt("EPSG:4326");
-        JobConfig c = new JobConfig(null, new JobConfig.SingleScene(scene, 2020, 1, 2, 1e-4, 0, null), file, "id", null,
+        JobConfig c = new JobConfig(null, new JobConfig.SingleScene(scene.toString(), 2020, 1, 2, 1e-4, 0, null), file, "id", null,
                 null, dir.resolve("o"), 0.6, 512, 0, "local[1]", JobConfig.ZoneMode.FRACTIONAL, "max", "bilinear", false,
-                null, null, null, null, new JobConfig.DistrictInput(gcj02, false));
+                null, null, null, null, new JobConfig.DistrictInput(gcj02, false), false);
         return AnalysisSetup.districtLines(c, AnalysisSetup.checkDistricts(c, AnalysisSetup.districts(c, wkt)), wkt);
     }
 }

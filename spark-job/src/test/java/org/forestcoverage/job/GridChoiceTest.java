@@ -18,7 +18,7 @@ class GridChoiceTest {
     static JobConfig config(String gridCrs, Double pixelSize) {
         return new JobConfig(Path.of("m.json"), null, Path.of("d.geojson"), "id", null, null, Path.of("out"), 0.6, 512,
                 0, "local[1]", JobConfig.ZoneMode.CENTRE, "max", "near", false, null, null, gridCrs, pixelSize,
-                JobConfig.DistrictInput.DEFAULT);
+                JobConfig.DistrictInput.DEFAULT, false);
     }
 
     @Test
