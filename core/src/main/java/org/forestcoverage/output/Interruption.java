@@ -95,14 +95,17 @@ public final class Interruption {
             return null;
         }
         interrupted = true;
-        stopWork();
+        List<OutputFolder> open = new ArrayList<>(OPEN);
+        open.forEach(OutputFolder::interrupting);
+        stopWork();                                           // the run may close (remove) its folder itself now
         boolean removed = false;
-        for (OutputFolder f : new ArrayList<>(OPEN)) {
+        for (OutputFolder f : open) {
             try {
-                removed |= f.abort();
+                f.abort();
             } catch (RuntimeException e) {
                 // keep going: remove what can be removed
             }
+            removed |= !f.committed();
         }
         return "forest: interrupted" + (signal == null ? "" : " (" + signal + ")")
                 + (removed ? "; partial output removed, nothing else changed" : "");

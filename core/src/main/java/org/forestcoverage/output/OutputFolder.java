@@ -78,6 +78,7 @@ public final class OutputFolder implements AutoCloseable {
     private final String command;
     private final List<Path> createdParents;
     private State state = State.OPEN;
+    private volatile boolean interrupting;
 
     private OutputFolder(String shown, Path target, boolean inPlace, Path staging, OutputLock lock,
                          OutputMarker previous, String command, List<Path> createdParents) {
@@ -467,11 +468,24 @@ public final class OutputFolder implements AutoCloseable {
 
     /**
      * Without a commit: removes the staging folder, the lock and the parent folders this run created (when empty).
-     * Idempotent.
+     * Idempotent. During an interrupt it does nothing: the interrupt hook removes them after stopping the work.
      */
     @Override
     public void close() {
+        if (interrupting) {
+            return;     // the interrupt hook removes it once the work has stopped: a task may still be writing
+        }
         abort();
+    }
+
+    /** Called by the interrupt hook before it stops the work: from now on only the hook removes this folder. */
+    void interrupting() {
+        interrupting = true;
+    }
+
+    /** True once {@link #commit()} put the output in place. */
+    synchronized boolean committed() {
+        return state == State.COMMITTED;
     }
 
     /** {@link #close()}, returning true when there was something to remove (the run had not committed). */
