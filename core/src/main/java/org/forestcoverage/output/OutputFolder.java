@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *
  * <p><b>What may be written to.</b> A path that does not exist (missing parent folders are created, and removed
  * again if the run fails), an empty folder (a mount point included), or, with {@code overwrite}, a complete previous
- * output of forest: a folder whose {@value OutputMarker#NAME} lists every file in it with an unchanged size and
+ * output of forest: a folder whose {@code .forest-output.json} lists every file in it with an unchanged size and
  * time. Anything else is refused with an {@link OutputRefusedException} before anything is written: a file, the root
  * folder, a folder holding any file forest did not write (or one the user edited), a previous output without
  * {@code overwrite}, a folder holding one of the run's {@code inputs}. Only files listed in the previous marker and
@@ -123,12 +123,6 @@ public final class OutputFolder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(shown + ": cannot prepare the output folder: " + e.getMessage(), e);
         }
-    }
-
-    /** The command that wrote the complete output at {@code target}, if it is one. */
-    public static Optional<String> previousCommand(Path target) {
-        return OutputMarker.read(target.resolve(OutputMarker.NAME)).filter(OutputMarker::complete)
-                .map(OutputMarker::command);
     }
 
     /** The folder to write into: the staging folder, put in place by {@link #commit()}. */

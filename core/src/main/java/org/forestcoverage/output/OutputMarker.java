@@ -33,9 +33,9 @@ import java.util.Optional;
  * @param files       the files written, with fingerprints
  * @param directories the folders written
  */
-public record OutputMarker(String command, String state, RunOwner owner, List<Entry> files, List<String> directories) {
+record OutputMarker(String command, String state, RunOwner owner, List<Entry> files, List<String> directories) {
     /** The marker's file name. */
-    public static final String NAME = ".forest-output.json";
+    static final String NAME = ".forest-output.json";
     static final String COMPLETE = "complete";
     static final String REPLACING = "replacing";
     static final String STAGING = "staging";
@@ -46,7 +46,7 @@ public record OutputMarker(String command, String state, RunOwner owner, List<En
      * One file of an output: relative path, size in bytes and modification time in epoch milliseconds (renames keep
      * both, so the fingerprint taken in the staging folder holds in the final one).
      */
-    public record Entry(String path, long bytes, long modifiedMillis) {
+    record Entry(String path, long bytes, long modifiedMillis) {
     }
 
     public OutputMarker {

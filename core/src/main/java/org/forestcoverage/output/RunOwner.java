@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * RunOwner.parse(name.substring(...)).get().isAlive();         // true while this JVM runs
  * }</pre>
  */
-public record RunOwner(long pid, long startMillis) {
+record RunOwner(long pid, long startMillis) {
     private static final Pattern TOKEN = Pattern.compile("(\\d+)-(\\d+)");
 
     /** This JVM. */

@@ -49,7 +49,10 @@ class OutputFolderTest {
         assertEquals(List.of("out"), names(dir));
         assertEquals(List.of(OutputMarker.NAME, "coverage.csv", "maps"), names(out));
         assertEquals("b", Files.readString(out.resolve("maps/forest_2020.tif")));
-        assertEquals("analyze", OutputFolder.previousCommand(out).orElseThrow());
+        OutputMarker m = OutputMarker.read(out.resolve(OutputMarker.NAME)).orElseThrow();
+        assertTrue(m.complete() && m.command().equals("analyze"), m.toString());
+        assertEquals(List.of("maps"), m.directories());
+        assertEquals(List.of("coverage.csv", "maps/forest_2020.tif"), m.files().stream().map(OutputMarker.Entry::path).toList());
     }
 
     @Test
