@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
@@ -50,6 +54,29 @@ record CliRun(int rc, String stdout, String error, String warnings) {
         assertTrue(line.contains(file), "the line names " + file + ": " + line);
         assertTrue(line.contains(problem), "the line says " + problem + ": " + line);
         return line;
+    }
+
+    /**
+     * The small scene ({@link #scene}, nodata -9999) and one district over it ({@link #districts}) in a test folder,
+     * and {@code analyze} runs over them on {@code local[1]}.
+     */
+    record Inputs(Path dir, Path scene, Path districts) {
+        static Inputs in(Path dir) throws IOException {
+            return new Inputs(dir, CliRun.scene(dir.resolve("scene.tif"), 400000, -9999.0),
+                    Files.writeString(dir.resolve("districts.geojson"), CliRun.districts()));
+        }
+
+        /** {@code analyze} of {@code scene} (a path or URL, scale 1e-4) over {@code districtFile} into {@code out}. */
+        CliRun analyze(String sceneArg, Path districtFile, Path out, String... extra) {
+            List<String> args = new ArrayList<>(List.of("analyze", "--scene", sceneArg,
+                    "--year", "2020", "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--offset", "0",
+                    "--districts", districtFile.toString(), "--id-field", "id", "--out", out.toString()));
+            args.addAll(List.of(extra));
+            if (!args.contains("--master")) {
+                args.addAll(List.of("--master", "local[1]"));
+            }
+            return CliRun.of(args.toArray(new String[0]));
+        }
     }
 
     /** A 64 x 64 two-band Int16 scene in EPSG:32650 with its top-left corner at (x0, 4500000), 30 m pixels. */

@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,21 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 class ErrorLinesTest {
     @TempDir
     Path dir;
+    CliRun.Inputs in;
     Path scene;
     Path districts;
 
     @BeforeEach
     void inputs() throws Exception {
-        scene = CliRun.scene(dir.resolve("scene.tif"), 400000, -9999.0);
-        districts = Files.writeString(dir.resolve("districts.geojson"), CliRun.districts());
+        in = CliRun.Inputs.in(dir);
+        scene = in.scene();
+        districts = in.districts();
     }
 
     private CliRun analyze(String sceneArg, Path districtFile, String... extra) {
-        List<String> args = new ArrayList<>(List.of("analyze", "--scene", sceneArg, "--year", "2020", "--red-band", "1",
-                "--nir-band", "2", "--scale", "0.0001", "--offset", "0", "--districts", districtFile.toString(),
-                "--id-field", "id", "--out", dir.resolve("out").toString(), "--master", "local[1]"));
-        args.addAll(List.of(extra));
-        return CliRun.of(args.toArray(new String[0]));
+        return in.analyze(sceneArg, districtFile, dir.resolve("out"), extra);
     }
 
     @Test
@@ -93,9 +90,7 @@ class ErrorLinesTest {
 
     @Test
     void aBogusMasterIsRefusedBeforeSparkStarts() {
-        CliRun r = CliRun.of("analyze", "--scene", scene.toString(), "--year", "2020", "--red-band", "1", "--nir-band",
-                "2", "--scale", "1", "--offset", "0", "--districts", districts.toString(), "--id-field", "id", "--out",
-                dir.resolve("out").toString(), "--master", "bogus");
+        CliRun r = analyze(scene.toString(), districts, "--master", "bogus");
         r.refused("--master bogus", "not a Spark master URL");
         assertFalse(r.stdout().contains("spark"), r.stdout());
         assertEquals("", r.warnings(), "nothing from Spark on stderr");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.forestcoverage.grid.GridSpec;
@@ -27,21 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputSafetyTest {
     @TempDir
     Path dir;
-    Path scene;
-    Path districts;
+    CliRun.Inputs in;
 
     @BeforeEach
     void inputs() throws Exception {
-        scene = CliRun.scene(dir.resolve("scene.tif"), 400000, -9999.0);
-        districts = Files.writeString(dir.resolve("districts.geojson"), CliRun.districts());
+        in = CliRun.Inputs.in(dir);
     }
 
     private CliRun analyze(Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("analyze", "--scene", scene.toString(), "--year", "2020",
-                "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--offset", "0", "--districts",
-                districts.toString(), "--id-field", "id", "--out", out.toString(), "--master", "local[1]"));
-        args.addAll(List.of(extra));
-        return CliRun.of(args.toArray(new String[0]));
+        return in.analyze(in.scene().toString(), in.districts(), out, extra);
     }
 
     @Test
