@@ -47,6 +47,7 @@ public final class Interruption {
             return;
         }
         installed = true;
+        // sun.misc.Signal (jdk.unsupported, exported) is the JDK's only way to learn which signal ended the run
         for (String name : List.of("INT", "TERM", "HUP")) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), s -> {

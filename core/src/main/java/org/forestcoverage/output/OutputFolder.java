@@ -162,7 +162,7 @@ public final class OutputFolder implements AutoCloseable {
         Optional<OutputMarker> marker = OutputMarker.read(folder.resolve(OutputMarker.NAME));
         List<String> foreign = foreign(folder, marker.orElse(null));
         if (!foreign.isEmpty()) {
-            throw refused(shown, "holds files forest did not write (" + list(foreign) + "); give a new or empty folder"
+            throw refused(shown, "holds files that are not part of a forest output (" + list(foreign) + "); give a new or empty folder"
                     + (marker.isPresent() ? ", or move those files out of this earlier output" : ""));
         }
         if (marker.isPresent() && !overwrite) {
@@ -205,7 +205,9 @@ public final class OutputFolder implements AutoCloseable {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (marker == null || !marker.listsDirectory(rel)) {
-                    out.add(rel + "/");
+                    // another command's output inside this one (qa --out run/qa) is not this output's to replace
+                    out.add(rel + "/" + OutputMarker.read(d.resolve(OutputMarker.NAME))
+                            .map(m -> " (a separate output of forest " + m.command() + ")").orElse(""));
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;

@@ -131,7 +131,7 @@ class OutputFolderTest {
         Map<String, String> before = FolderSnapshot.of(dir);
         OutputRefusedException e = assertThrows(OutputRefusedException.class,
                 () -> OutputFolder.create(data, "analyze", true, List.of()));
-        assertTrue(e.getMessage().contains("did not write (.git/, scenes.json)"), e.getMessage());
+        assertTrue(e.getMessage().contains("not part of a forest output (.git/, scenes.json)"), e.getMessage());
         assertEquals(before, FolderSnapshot.of(dir));
     }
 
@@ -151,6 +151,17 @@ class OutputFolderTest {
         OutputRefusedException edited = assertThrows(OutputRefusedException.class,
                 () -> OutputFolder.create(out, "analyze", true, List.of()));
         assertTrue(edited.getMessage().contains("coverage.csv (changed since forest wrote it)"), edited.getMessage());
+        assertEquals(before, FolderSnapshot.of(dir));
+    }
+
+    @Test
+    void anOutputHoldingAnotherCommandsOutputIsNotReplaced() throws IOException {
+        Path run = writeOutput(dir.resolve("run"), false, Map.of("coverage.csv", "a"));
+        writeOutput(run.resolve("qa"), false, Map.of("qa.csv", "b"));
+        Map<String, String> before = FolderSnapshot.of(dir);
+        OutputRefusedException e = assertThrows(OutputRefusedException.class,
+                () -> OutputFolder.create(run, "analyze", true, List.of()));
+        assertTrue(e.getMessage().contains("not part of a forest output (qa/ (a separate output of forest analyze))"), e.getMessage());
         assertEquals(before, FolderSnapshot.of(dir));
     }
 

@@ -81,8 +81,7 @@ public final class AnalyzeJob {
                     t.setDaemon(true);
                     t.start();
                 });
-        try (out; SparkHandle handle = new SparkHandle(starting);
-             Interruption.Registration stop = Interruption.onInterrupt(handle::stopNow)) {
+        try (out; SparkHandle handle = new SparkHandle(starting)) {
             DistrictReport checks = AnalysisSetup.checkDistricts(config, AnalysisSetup.districts(config, sceneGrid.crsWkt()));
             AnalysisSetup.districtLines(config, checks, sceneGrid.crsWkt())
                     .forEach(l -> (l.startsWith("warning:") || l.startsWith("note:") ? warnings : console).println(l));
@@ -168,13 +167,18 @@ public final class AnalyzeJob {
         }
     }
 
-    /** Owns a Spark context being started in the background: joins it on demand, always stops it. */
+    /**
+     * Owns a Spark context being started in the background: joins it on demand, always stops it, and stops its tile
+     * job at once on an interrupt (before the output's staging folder is removed).
+     */
     private static final class SparkHandle implements AutoCloseable {
         private final CompletableFuture<SparkAnalysis> starting;
+        private final Interruption.Registration onInterrupt;
         private boolean closed;
 
         SparkHandle(CompletableFuture<SparkAnalysis> starting) {
             this.starting = starting;
+            this.onInterrupt = Interruption.onInterrupt(this::stopNow);
         }
 
         SparkAnalysis get() {
@@ -198,6 +202,7 @@ public final class AnalyzeJob {
                 return;
             }
             closed = true;
+            onInterrupt.close();
             try {
                 get().close();
             } catch (RuntimeException e) {

@@ -62,7 +62,7 @@ class OutputSafetyTest {
         Files.writeString(mine.resolve("notes.txt"), "keep me");
         Map<String, String> before = FolderSnapshot.of(dir);
         analyze(file, "--overwrite").refused("results.csv", "is a file, not a folder");
-        analyze(mine, "--overwrite").refused("mine", "holds files forest did not write (notes.txt)");
+        analyze(mine, "--overwrite").refused("mine", "holds files that are not part of a forest output (notes.txt)");
         analyze(dir, "--overwrite").refused(dir.toString(), "an input of this run");
         assertEquals(before, FolderSnapshot.of(dir));
     }
