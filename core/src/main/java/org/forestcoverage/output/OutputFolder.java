@@ -121,7 +121,7 @@ public final class OutputFolder implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(shown + ": cannot prepare the output folder: " + e.getMessage(), e);
+            throw new UncheckedIOException(shown + ": cannot prepare the output folder: " + describe(e), e);
         }
     }
 
@@ -388,7 +388,7 @@ public final class OutputFolder implements AutoCloseable {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(shown + ": cannot put the output in place: " + e.getMessage(), e);
+            throw new UncheckedIOException(shown + ": cannot put the output in place: " + describe(e), e);
         }
         state = State.COMMITTED;
         lock.close();
@@ -537,6 +537,17 @@ public final class OutputFolder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the temporary folder " + root + ": " + e.getMessage(), e);
         }
+    }
+
+    /** "PATH: permission denied" rather than Java's bare path for a refused file operation. */
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            return f.getFile() + ": " + f.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .replace(" Exception", "").toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage();
     }
 
     private static OutputRefusedException refused(String shown, String problem) {

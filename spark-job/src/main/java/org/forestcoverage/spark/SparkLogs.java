@@ -27,7 +27,7 @@ public final class SparkLogs {
 
     /** Nothing more from Spark: after an interrupt, its failing tasks would only repeat it. */
     public static void silence() {
-        Configurator.setRootLevel(org.apache.logging.log4j.Level.OFF);
-        Configurator.setLevel("org.apache.spark", org.apache.logging.log4j.Level.OFF);
+        // every logger, those configured on their own (TaskSchedulerImpl) included
+        Configurator.setAllLevels(org.apache.logging.log4j.LogManager.ROOT_LOGGER_NAME, org.apache.logging.log4j.Level.OFF);
     }
 }
