@@ -4,14 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code forest} command line: {@code analyze}, {@code demo} and the QA commands. Exit status 0 on
+ * The {@code forest} command line: {@code analyze}, {@code demo}, the QA commands and {@code report}. Exit status 0 on
  * success, 1 for bad input (one line on stderr naming the file and the problem), 2 for bad usage.
  */
-@Command(name = "forest", mixinStandardHelpOptions = true, version = "forest-coverage 0.1.0",
+@Command(name = "forest", mixinStandardHelpOptions = true, version = ForestCommand.VERSION,
         description = "Forest coverage per district from yearly satellite scenes.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, FloorCommand.class, QaCommand.class,
-                SampleCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+                SampleCommand.class, CalibrateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class ForestCommand {
+    /** The tool's name and version, as {@code --version} prints it and reports record it. */
+    public static final String VERSION = "forest-coverage 0.1.0";
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

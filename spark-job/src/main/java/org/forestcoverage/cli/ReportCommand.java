@@ -1,0 +1,95 @@
+package org.forestcoverage.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.report.page.Lang;
+import org.forestcoverage.report.page.ReportWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code forest report RUN [--qa QA] [--lang zh|en] [--trajectory FILE] --out DIR}: the run's report as one
+ * self-contained page, {@code DIR/report.html}, with every chart and map beside it as SVG and PNG files.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write a run's report: DIR/report.html (self-contained, opens from disk) and its charts as SVG and PNG.")
+public final class ReportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "RUN", description = "Output folder of forest analyze (coverage.csv, maps, districts.gpkg).")
+    Path run;
+    @Option(names = "--qa", paramLabel = "QA", description = "Output folder of forest qa: accuracy section and confidence intervals.")
+    Path qa;
+    @Option(names = "--lang", defaultValue = "en", converter = LangConverter.class, paramLabel = "zh|en",
+            description = "Language of the report: zh (Chinese) or en (English) (default ${DEFAULT-VALUE}).")
+    Lang lang;
+    @Option(names = "--trajectory", paramLabel = "FILE",
+            description = "Trajectory CSV to compare the city with (default: the one the run was analysed with).")
+    Path trajectory;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (replaced atomically).")
+    Path out;
+
+    /** Parses {@code zh} / {@code en} into a {@link Lang}, as a usage error otherwise. */
+    static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            try {
+                return Lang.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not zh or en");
+            }
+        }
+    }
+
+    @Override
+    public Integer call() {
+        refuseOverlap(run, "RUN");
+        if (qa != null) {
+            refuseOverlap(qa, "--qa");
+        }
+        ReportWriter.Result r = write(run, Optional.ofNullable(qa), new ReportWriter.Options(lang,
+                Optional.ofNullable(trajectory), ForestCommand.VERSION), out);
+        print(r, System.out, System.err);
+        return 0;
+    }
+
+    /** Writes the report into {@code out} atomically (nothing is left behind on failure). */
+    static ReportWriter.Result write(Path run, Optional<Path> qa, ReportWriter.Options options, Path out) {
+        try (AtomicOutput o = AtomicOutput.create(out)) {
+            ReportWriter.Result r = ReportWriter.write(run, qa, options, o.dir());
+            o.commit();
+            Path page = o.target().resolve(ReportWriter.PAGE);
+            return new ReportWriter.Result(page, r.files().stream().map(f -> o.target().resolve(f.getFileName())).toList(),
+                    r.warnings());
+        }
+    }
+
+    static void print(ReportWriter.Result r, PrintStream out, PrintStream err) {
+        r.warnings().forEach(w -> err.println("forest: warning: " + w));
+        out.println("report: " + r.page() + " (" + r.files().size() + " chart files beside it)");
+    }
+
+    /** The output folder replaces whatever is at its path: it must be neither an input folder nor one holding it. */
+    private void refuseOverlap(Path input, String what) {
+        Path in = real(input);
+        Path o = real(out);
+        if (in.startsWith(o)) {
+            throw new IllegalArgumentException("--out " + out + " would replace " + what + " " + input
+                    + " (it is that folder or holds it): choose another output folder");
+        }
+    }
+
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            return Files.exists(abs) ? abs.toRealPath() : abs;
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+}
