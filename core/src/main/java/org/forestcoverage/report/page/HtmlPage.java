@@ -289,11 +289,27 @@ final class HtmlPage {
         }
         QaFolder q = d.qa().get();
         sb.append("<p class=\"note\">").append(esc(tx.qaMethod())).append("</p>\n");
-        for (QaFolder.QaArea a : q.areas()) {
-            if (!a.city()) {
-                continue;
-            }
-            sb.append("<h3>").append(esc(tx.qaHeading(a.year()))).append("</h3>\n<div class=\"qa\">\n");
+        List<QaFolder.QaArea> city = q.areas().stream().filter(QaFolder.QaArea::city).toList();
+        sb.append("<table id=\"qa-years\"><thead><tr><th>").append(esc(tx.colYear())).append("</th><th>")
+                .append(esc(tx.plotsUsed())).append("</th><th>").append(esc(tx.overall())).append("</th><th>")
+                .append(esc(tx.kappa())).append("</th><th>").append(esc(tx.forestUsers())).append("</th><th>")
+                .append(esc(tx.forestProducers())).append("</th><th>").append(esc(tx.mappedCoverage())).append("</th><th>")
+                .append(esc(tx.adjustedCoverage())).append("</th></tr></thead>\n<tbody>\n");
+        for (QaFolder.QaArea a : city) {
+            sb.append("<tr data-year=\"").append(a.year()).append("\"><td>").append(a.year()).append("</td><td>")
+                    .append(esc(a.text("plots_used"))).append("</td><td>")
+                    .append(esc(pm(a, "overall_accuracy", "overall_ci95", 3))).append("</td><td>")
+                    .append(esc(a.figure("kappa").rounded(3))).append("</td><td>")
+                    .append(esc(pm(a, "forest_users_accuracy", "forest_users_ci95", 3))).append("</td><td>")
+                    .append(esc(pm(a, "forest_producers_accuracy", "forest_producers_ci95", 3))).append("</td><td>")
+                    .append(esc(a.figure("mapped_coverage_pct").rounded(2))).append("</td><td>")
+                    .append(esc(pm(a, "adjusted_coverage_pct", "adjusted_coverage_ci95_pp", 2))).append("</td></tr>\n");
+        }
+        sb.append("</tbody></table>\n");
+        int last = city.stream().mapToInt(QaFolder.QaArea::year).max().orElse(d.latest());
+        for (QaFolder.QaArea a : city) {
+            sb.append("<details").append(a.year() == last ? " open" : "").append("><summary>")
+                    .append(esc(tx.qaHeading(a.year()))).append("</summary>\n<div class=\"qa\">\n");
             long ff = (long) a.figure("n_map_forest_ref_forest").value();
             long fn = (long) a.figure("n_map_forest_ref_nonforest").value();
             long nf = (long) a.figure("n_map_nonforest_ref_forest").value();
@@ -325,7 +341,7 @@ final class HtmlPage {
             if (!a.text("note").isEmpty()) {
                 kv(tx.note(), a.text("note"));
             }
-            sb.append("</tbody></table>\n</div>\n");
+            sb.append("</tbody></table>\n</div>\n</details>\n");
         }
         List<QaFolder.QaArea> districts = q.areas().stream().filter(a -> !a.city()).toList();
         if (!districts.isEmpty()) {
@@ -423,11 +439,17 @@ final class HtmlPage {
                 v.forEach(x -> list.append(list.length() == 0 ? "" : ", ").append(x.asText()));
                 sb.append(esc(list.toString()));
             } else {
+                // nested records (district checks, the trajectory with its sources) stay folded until asked for
+                StringBuilder keys = new StringBuilder();
+                v.fieldNames().forEachRemaining(k -> keys.append(keys.length() == 0 ? "" : ", ").append(k));
+                sb.append("<details><summary>").append(esc(v.isArray() ? v.size() + " ×" : keys.toString()))
+                        .append("</summary><pre>");
                 try {
-                    sb.append("<pre>").append(esc(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(v))).append("</pre>");
+                    sb.append(esc(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(v)));
                 } catch (JsonProcessingException ex) {
                     sb.append(esc(v.toString()));
                 }
+                sb.append("</pre></details>");
             }
             sb.append("</td></tr>\n");
         }
@@ -486,6 +508,8 @@ final class HtmlPage {
             .hash{font-size:11px;word-break:break-all}
             pre{margin:0;font-size:12px;white-space:pre-wrap}
             details{margin:8px 0;font-size:13px}
+            section>details>summary{font-size:16px;font-weight:bold;margin:14px 0 6px;cursor:pointer}
+            td details{margin:0}
             ul.sources{word-break:break-all}
             footer{margin-top:28px}
             @media print{body{background:#fff}nav{display:none}main{padding:0}}
