@@ -1,11 +1,9 @@
 package org.forestcoverage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,9 +37,8 @@ class ReportBrowserTest {
     private Path qa;
     private String demoOutput;
     /** coverage.csv: year -> district -> coverage_pct text. */
-    private final Map<Integer, Map<String, String>> coverage = new LinkedHashMap<>();
+    private Map<Integer, Map<String, String>> coverage;
     private int latest;
-    static final Path SHOTS = Path.of("target/report-screenshots");
 
     @BeforeAll
     void demoSampleQaAndReports(@TempDir Path tmp) throws Exception {
@@ -59,10 +55,7 @@ class ReportBrowserTest {
         }
         demoOutput = out.toString(StandardCharsets.UTF_8);
         run = dir.resolve("demo/result");
-        for (String line : Files.readAllLines(run.resolve("coverage.csv")).subList(1, 79)) {
-            String[] f = line.split(",");
-            coverage.computeIfAbsent(Integer.parseInt(f[0]), y -> new LinkedHashMap<>()).put(f[1], f[11]);
-        }
+        coverage = ReportPageCheck.coverage(run.resolve("coverage.csv"));
         latest = coverage.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
 
         // a survey of the 2025 map: 60 plots per stratum, every 8th labelled against its map class
@@ -88,98 +81,8 @@ class ReportBrowserTest {
         assertEquals("0", withQa[0], withQa[1]);
     }
 
-    private static String twoDecimals(String csv) {
-        return new BigDecimal(csv).setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /** Opens a page and checks what every report must satisfy; returns the open browser for more checks. */
     private HeadlessChromium openAndCheck(Path page, String shot) throws Exception {
-        HeadlessChromium c = HeadlessChromium.start(dir);
-        try {
-            c.open(page.toUri());
-            List<String> requests = c.requests();
-            assertFalse(requests.isEmpty(), "no request seen: the recording does not work");
-            for (String url : requests) {
-                assertTrue(url.startsWith("file:") || url.startsWith("data:"), "a request left the page: " + url);
-            }
-            assertEquals(List.of(), c.errors());
-
-            // the embedded font drew the text, not a font of the machine
-            JsonNode fonts = c.platformFonts("h1");
-            assertTrue(fonts.size() > 0, fonts.toString());
-            for (JsonNode f : fonts) {
-                assertTrue(f.path("isCustomFont").asBoolean(), "h1 drawn with a system font: " + fonts);
-            }
-
-            // every chart is drawn, with its marks
-            JsonNode charts = c.eval("""
-                    Array.from(document.querySelectorAll('svg.chart')).map(function (s) {
-                      var r = s.getBoundingClientRect();
-                      return {cls: s.getAttribute('class'), w: r.width, h: r.height,
-                              marks: s.querySelectorAll('path, circle, image, text').length,
-                              districts: s.querySelectorAll('path[data-district]').length,
-                              measured: s.querySelectorAll('[data-series=measured]').length,
-                              images: Array.from(s.querySelectorAll('image')).map(function (i) {
-                                var b = i.getBBox(); return b.width * b.height; })};
-                    })""");
-            int districts = coverage.get(latest).size() - 1;
-            int trajectory = 0;
-            int maps = 0;
-            int previews = 0;
-            for (JsonNode ch : charts) {
-                assertTrue(ch.get("w").asDouble() > 100 && ch.get("h").asDouble() > 100, ch.toString());
-                assertTrue(ch.get("marks").asInt() > 5, ch.toString());
-                String cls = ch.get("cls").asText();
-                if (cls.contains("trajectory")) {
-                    trajectory++;
-                    assertEquals(coverage.size(), ch.get("measured").asInt(), "one dot per year: " + ch);
-                } else if (cls.contains("map")) {
-                    maps++;
-                    assertEquals(districts, ch.get("districts").asInt(), ch.toString());
-                } else if (cls.contains("preview")) {
-                    previews++;
-                    assertEquals(1, ch.get("images").size(), ch.toString());
-                    assertTrue(ch.get("images").get(0).asDouble() > 10_000, ch.toString());
-                }
-            }
-            assertEquals(1, trajectory);
-            assertEquals(2, maps);
-            assertEquals(coverage.size(), previews);
-
-            // the city's value and every district's value shown equal coverage.csv
-            String city = coverage.get(latest).get("ALL");
-            JsonNode head = c.eval("(function (e) { return {text: e.textContent, value: e.dataset.value, "
-                    + "year: e.dataset.year}; })(document.getElementById('city-coverage'))");
-            assertEquals(city, head.get("value").asText());
-            assertEquals(Integer.toString(latest), head.get("year").asText());
-            assertTrue(head.get("text").asText().startsWith(twoDecimals(city)), head.toString());
-            JsonNode rows = c.eval("""
-                    Array.from(document.querySelectorAll('#district-table tr[data-district]')).map(function (r) {
-                      var td = r.querySelector('td[data-col=coverage]');
-                      return {id: r.dataset.district, text: td.textContent, value: td.dataset.value};
-                    })""");
-            assertEquals(districts + 1, rows.size());
-            for (JsonNode r : rows) {
-                String csv = coverage.get(latest).get(r.get("id").asText());
-                assertEquals(csv, r.get("value").asText(), r.toString());
-                assertEquals(twoDecimals(csv), r.get("text").asText(), r.toString());
-            }
-            JsonNode mapped = c.eval("""
-                    Array.from(document.querySelectorAll('svg.coverage path[data-district]')).map(function (p) {
-                      return {id: p.dataset.district, value: p.dataset.value};
-                    })""");
-            for (JsonNode m : mapped) {
-                assertEquals(coverage.get(latest).get(m.get("id").asText()), m.get("value").asText(), m.toString());
-            }
-
-            c.screenshot(SHOTS.resolve(shot));
-            BufferedImage img = ImageIO.read(SHOTS.resolve(shot).toFile());
-            assertTrue(img.getWidth() >= 1000 && img.getHeight() > 2000, img.getWidth() + " x " + img.getHeight());
-            return c;
-        } catch (Exception | AssertionError e) {
-            c.close();
-            throw e;
-        }
+        return ReportPageCheck.openAndCheck(dir, page, run.resolve("coverage.csv"), shot);
     }
 
     @Test

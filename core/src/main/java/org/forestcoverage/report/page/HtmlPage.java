@@ -490,7 +490,7 @@ final class HtmlPage {
             figure{margin:8px 0}
             svg.chart{max-width:100%;height:auto}
             svg.map path[data-district]:hover{stroke:#000;stroke-width:2}
-            .maps{display:flex;flex-wrap:wrap;gap:8px 18px}
+            .maps{display:flex;flex-wrap:wrap;gap:8px 18px;align-items:flex-start}
             .previews{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:4px 12px}
             ul.legend{list-style:none;padding:0;margin:6px 0;display:flex;flex-wrap:wrap;gap:4px 18px;font-size:13px}
             .swatch{display:inline-block;width:14px;height:14px;border:1px solid #777;vertical-align:-2px;margin-right:6px}
