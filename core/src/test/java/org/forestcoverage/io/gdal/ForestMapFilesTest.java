@@ -105,6 +105,25 @@ class ForestMapFilesTest {
         assertTrue(run("/usr/bin/python3", validator.toString(), map.toString()).contains("is a valid cloud optimized"));
     }
 
+    /**
+     * QGIS itself (Debian's python3-qgis, when installed; not part of the project's set-up) opens the map as a user's
+     * "Add layer" does: it loads the style beside it by itself and shows the named classes in their colours.
+     */
+    @Test
+    void qgisOpensTheMapWithItsClassesColoursAndNoData() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/usr/lib/python3/dist-packages/qgis")),
+                "QGIS's Python bindings (Debian python3-qgis) are not installed; skipping");
+        Path map = forestMap();
+        Path script = dir.resolve("qgis_open.py");
+        try (var in = getClass().getResourceAsStream("qgis_open.py")) {
+            Files.copy(in, script);
+        }
+        String out = run("/usr/bin/python3", script.toString(), map.toString());
+        assertTrue(out.contains("valid True\nrenderer paletted\n"), out);
+        assertTrue(out.contains("class 1 non-forest #ebdfb4\nclass 2 forest #1a7a3a\nclass 3 water #3f83c4\n"), out);
+        assertTrue(out.contains("nodata True 0.0"), out);
+    }
+
     @Test
     void theQgisStyleBesideTheMapNamesTheClassesInTheColoursOfItsColourTable() throws Exception {
         Path map = forestMap();
