@@ -51,6 +51,11 @@ public final class PngRenderer {
         } finally {
             g.dispose();
         }
+        return encode(img);
+    }
+
+    /** The PNG file of an image (palette images stay palette PNGs). */
+    public static byte[] encode(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);

@@ -19,6 +19,18 @@ public final class QgisStyle {
     /** Version written in the files' header: the oldest QGIS 3 LTR whose paletted renderer reads them. */
     static final String QGIS_VERSION = "3.22.0-Białowieża";
 
+    /** The renderers' statistics block as QGIS saves it: no min/max stretch (classes and a fixed ramp). */
+    private static final String MIN_MAX_ORIGIN = """
+                  <minMaxOrigin>
+                    <limits>None</limits>
+                    <extent>WholeRaster</extent>
+                    <statAccuracy>Estimated</statAccuracy>
+                    <cumulativeCutLower>0.02</cumulativeCutLower>
+                    <cumulativeCutUpper>0.98</cumulativeCutUpper>
+                    <stdDevFactor>2</stdDevFactor>
+                  </minMaxOrigin>
+            """;
+
     private QgisStyle() {
     }
 
@@ -38,14 +50,7 @@ public final class QgisStyle {
         return document("""
                     <rasterrenderer type="paletted" band="1" opacity="1" alphaBand="-1" nodataColor="">
                       <rasterTransparency/>
-                      <minMaxOrigin>
-                        <limits>None</limits>
-                        <extent>WholeRaster</extent>
-                        <statAccuracy>Estimated</statAccuracy>
-                        <cumulativeCutLower>0.02</cumulativeCutLower>
-                        <cumulativeCutUpper>0.98</cumulativeCutUpper>
-                        <stdDevFactor>2</stdDevFactor>
-                      </minMaxOrigin>
+                """ + MIN_MAX_ORIGIN + """
                       <colorPalette>
                 """ + entries + """
                       </colorPalette>
@@ -73,18 +78,11 @@ public final class QgisStyle {
                     <rasterrenderer type="singlebandpseudocolor" band="1" opacity="1" alphaBand="-1" nodataColor=""
                                     classificationMin="%1$s" classificationMax="%2$s">
                       <rasterTransparency/>
-                      <minMaxOrigin>
-                        <limits>None</limits>
-                        <extent>WholeRaster</extent>
-                        <statAccuracy>Estimated</statAccuracy>
-                        <cumulativeCutLower>0.02</cumulativeCutLower>
-                        <cumulativeCutUpper>0.98</cumulativeCutUpper>
-                        <stdDevFactor>2</stdDevFactor>
-                      </minMaxOrigin>
+                """, num(min), num(max)) + MIN_MAX_ORIGIN + """
                       <rastershader>
                         <colorrampshader colorRampType="INTERPOLATED" classificationMode="1" clip="0"
-                                         minimumValue="%1$s" maximumValue="%2$s" labelPrecision="2">
-                """, num(min), num(max)) + items + """
+                                         minimumValue="%s" maximumValue="%s" labelPrecision="2">
+                """.formatted(num(min), num(max)) + items + """
                         </colorrampshader>
                       </rastershader>
                     </rasterrenderer>

@@ -1,6 +1,5 @@
 package org.forestcoverage.io.gdal;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Vector;
@@ -148,15 +147,8 @@ public final class DistrictLayer {
      * @throws DistrictException naming the file when it is missing, not a GeoPackage of districts or unreadable
      */
     public static Contents read(java.nio.file.Path file) {
-        GdalRuntime.ensure();
         String path = file.toString();
-        if (!new File(path).isFile()) {
-            throw new DistrictException(path + ": file not found");
-        }
-        DataSource ds = ogr.Open(path, 0);
-        if (ds == null) {
-            throw new DistrictException(path + ": not a vector file OGR can read");
-        }
+        DataSource ds = DistrictReader.open(path);
         try {
             Layer layer = ds.GetLayerByName(LAYER);
             if (layer == null) {

@@ -1,10 +1,9 @@
 package org.forestcoverage.io.gdal;
 
-import java.io.File;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.raster.ClassImage;
+import org.forestcoverage.raster.PixelType;
 import org.forestcoverage.raster.RasterException;
-import org.gdal.gdal.Dataset;
 import org.gdal.gdal.gdal;
 import org.gdal.gdalconst.gdalconstConstants;
 
@@ -25,43 +24,23 @@ public final class MapPreview {
      * @throws RasterException naming the file when it is missing, unreadable, not north-up or not a Byte band
      */
     public static ClassImage read(java.nio.file.Path file, int maxSide) {
-        GdalRuntime.ensure();
         String path = file.toString();
-        if (!new File(path).isFile()) {
-            throw new RasterException(path, "file not found");
-        }
-        Dataset ds;
-        try {
-            ds = gdal.Open(path, gdalconstConstants.GA_ReadOnly);
-        } catch (RuntimeException e) {
-            throw new RasterException(path, "cannot open: " + e.getMessage(), e);
-        }
-        if (ds == null) {
-            throw new RasterException(path, "cannot open: " + gdal.GetLastErrorMsg());
-        }
-        try {
-            int w = ds.GetRasterXSize();
-            int h = ds.GetRasterYSize();
-            GridSpec grid;
-            try {
-                grid = GridSpec.fromGeoTransform(ds.GetProjectionRef(), ds.GetGeoTransform(), w, h);
-            } catch (IllegalArgumentException e) {
-                throw new RasterException(path, e.getMessage(), e);
+        try (GdalRaster raster = GdalRaster.open(path)) {
+            if (raster.band(1).type() != PixelType.BYTE) {
+                throw new RasterException(path, "is not a class map (band 1 is " + raster.band(1).type() + ", not Byte)");
             }
-            if (ds.GetRasterBand(1).getDataType() != gdalconstConstants.GDT_Byte) {
-                throw new RasterException(path, "is not a class map (band 1 is not Byte)");
-            }
+            GridSpec grid = raster.grid();
+            int w = grid.width();
+            int h = grid.height();
             double k = Math.min(1.0, (double) maxSide / Math.max(w, h));
             int bw = Math.max(1, (int) Math.round(w * k));
             int bh = Math.max(1, (int) Math.round(h * k));
             byte[] codes = new byte[bw * bh];
-            int err = ds.GetRasterBand(1).ReadRaster(0, 0, w, h, bw, bh, gdalconstConstants.GDT_Byte, codes);
+            int err = raster.open().GetRasterBand(1).ReadRaster(0, 0, w, h, bw, bh, gdalconstConstants.GDT_Byte, codes);
             if (err != gdalconstConstants.CE_None) {
                 throw new RasterException(path, "cannot read (corrupt or truncated file?): " + gdal.GetLastErrorMsg());
             }
             return new ClassImage(grid, bw, bh, codes);
-        } finally {
-            ds.delete();
         }
     }
 }

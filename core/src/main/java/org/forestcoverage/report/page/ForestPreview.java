@@ -2,19 +2,16 @@ package org.forestcoverage.report.page;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.forestcoverage.chart.ChartFont;
 import org.forestcoverage.chart.Drawing;
 import org.forestcoverage.chart.Label;
 import org.forestcoverage.chart.Meta;
 import org.forestcoverage.chart.Picture;
+import org.forestcoverage.chart.PngRenderer;
 import org.forestcoverage.chart.Shape;
 import org.forestcoverage.chart.Style;
 import org.forestcoverage.grid.GridSpec;
@@ -80,12 +77,6 @@ final class ForestPreview {
         BufferedImage bi = new BufferedImage(img.width(), img.height(), BufferedImage.TYPE_BYTE_INDEXED,
                 new IndexColorModel(8, 256, r, gr, bl));
         bi.getRaster().setDataElements(0, 0, img.width(), img.height(), img.codes());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(bi, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the preview: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
+        return PngRenderer.encode(bi);
     }
 }
