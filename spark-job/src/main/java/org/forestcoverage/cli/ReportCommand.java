@@ -60,12 +60,12 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** Writes the report into {@code out} atomically (nothing is left behind on failure). */
     static ReportWriter.Result write(Path run, Optional<Path> qa, ReportWriter.Options options, Path out) {
+        Path target = out.toAbsolutePath().normalize();
         try (AtomicOutput o = AtomicOutput.create(out)) {
             ReportWriter.Result r = ReportWriter.write(run, qa, options, o.dir());
             o.commit();
-            Path page = o.target().resolve(ReportWriter.PAGE);
-            return new ReportWriter.Result(page, r.files().stream().map(f -> o.target().resolve(f.getFileName())).toList(),
-                    r.warnings());
+            return new ReportWriter.Result(target.resolve(ReportWriter.PAGE),
+                    r.files().stream().map(f -> target.resolve(f.getFileName())).toList(), r.warnings());
         }
     }
 
