@@ -9,16 +9,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code forest} command line: {@code analyze}, {@code demo} and the QA commands. Exit status 0 on
- * success, 1 for bad input (one line on stderr naming the file and the problem), 2 for bad usage (one line),
+ * The {@code forest} command line: {@code analyze}, {@code demo}, the QA commands and {@code report}. Exit status 0
+ * on success, 1 for bad input (one line on stderr naming the file and the problem), 2 for bad usage (one line),
  * 128 + the signal's number when interrupted (130 for Ctrl-C, 143 for SIGTERM). {@code --debug} adds stack traces
  * and Spark's own log lines.
  */
-@Command(name = "forest", mixinStandardHelpOptions = true, version = "forest-coverage 0.1.0",
+@Command(name = "forest", mixinStandardHelpOptions = true, version = ForestCommand.VERSION,
         description = "Forest coverage per district from yearly satellite scenes.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, FloorCommand.class, QaCommand.class,
-                SampleCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+                SampleCommand.class, CalibrateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class ForestCommand {
+    /** The tool's name and version, as {@code --version} prints it and reports record it. */
+    public static final String VERSION = "forest-coverage 0.1.0";
+
     /** Whether {@code --debug} (or FOREST_DEBUG) is on; Spark's logging follows it. */
     private static volatile boolean debug;
 

@@ -163,9 +163,10 @@ public final class QaCommand implements Callable<Integer> {
             return new MapPlot(p, -1, null, PlotStatus.OTHER_YEAR);
         }
         String district = locator == null ? null : locator.districtOf(p.mapX(), p.mapY());
+        // forest maps declare unobserved (0) as NoData, which the sampler returns as NaN
         double v = s.value(p.col(), p.row());
         int cls = Double.isNaN(v) ? LandClass.UNOBSERVED : (int) v;
-        if (cls != v || cls < 0 || cls >= LandClass.COUNT) {
+        if (!Double.isNaN(v) && (cls != v || cls < 0 || cls >= LandClass.COUNT)) {
             throw new RasterException(s.path(), "pixel (col " + p.col() + ", row " + p.row() + ") of plot '"
                     + p.plot().id() + "' has value " + v + ", not a land class (0 unobserved, 1 non-forest, 2 forest,"
                     + " 3 water)");

@@ -19,6 +19,7 @@ import org.forestcoverage.output.Interruption;
 import org.forestcoverage.output.OutputFolder;
 import org.forestcoverage.report.CoverageCsv;
 import org.forestcoverage.report.CoverageJson;
+import org.forestcoverage.report.DistrictCoverageLayer;
 import org.forestcoverage.report.SummaryTable;
 import org.forestcoverage.report.TrajectoryReport;
 import org.forestcoverage.trajectory.Trajectory;
@@ -132,7 +133,11 @@ public final class AnalyzeJob {
             CoverageCsv.write(rows, dir.resolve("coverage.csv"));
             Map<String, Object> run = runInfo(grid, m);
             run.put("district_checks", AnalysisSetup.districtCheckInfo(config, checks, grid.crsWkt()));
+            if (official != null) {
+                run.put("trajectory", TrajectoryReport.describe(official, config.trajectory()));
+            }
             CoverageJson.write(rows, run, dir.resolve("coverage.json"));
+            DistrictCoverageLayer.write(dir.resolve(DistrictCoverageLayer.FILE), grid.crsWkt(), districts, rows);
             org.forestcoverage.trajectory.TrajectoryComparison trajectory = null;
             if (config.trajectory() != null) {
                 trajectory = TrajectoryReport.compare(official, rows);
@@ -140,6 +145,7 @@ public final class AnalyzeJob {
             }
             out.commit();
             log.done("outputs", (trajectory == null ? "coverage.csv, coverage.json" : "coverage.csv, coverage.json, trajectory.csv")
+                    + ", " + DistrictCoverageLayer.FILE
                     + (maps.isEmpty() ? "" : ", " + maps.size() + " maps") + " in " + out.target());
             if (config.label() != null) {
                 console.println(config.label());

@@ -56,14 +56,7 @@ public final class DistrictReader {
      */
     public static List<District> read(String path, String idField, String nameField, String targetWkt, String sourceCrs,
                                       boolean gcj02) {
-        GdalRuntime.ensure();
-        if (!new File(path).exists()) {
-            throw new DistrictException(path + ": file not found");
-        }
-        DataSource ds = ogr.Open(path, 0);
-        if (ds == null) {
-            throw new DistrictException(path + ": not a vector file OGR can read");
-        }
+        DataSource ds = open(path);
         try {
             if (ds.GetLayerCount() < 1) {
                 throw new DistrictException(path + ": has no layer");
@@ -105,6 +98,19 @@ public final class DistrictReader {
         } finally {
             ds.delete();
         }
+    }
+
+    /** Opens a vector file read-only; a missing or unreadable file is a {@link DistrictException} naming it. */
+    static DataSource open(String path) {
+        GdalRuntime.ensure();
+        if (!new File(path).exists()) {
+            throw new DistrictException(path + ": file not found");
+        }
+        DataSource ds = ogr.Open(path, 0);
+        if (ds == null) {
+            throw new DistrictException(path + ": not a vector file OGR can read");
+        }
+        return ds;
     }
 
     private static List<District> features(String path, Layer layer, int idIdx, int nameIdx, CoordinateTransformation ct,
