@@ -250,11 +250,14 @@ public final class ManifestReader {
 
         /** A {@code stac} entry: the item read, parsed and turned into a scene. */
         private SceneSpec stac() {
-            ManifestKeys.unknown(node, STAC_ENTRY, "").ifPresent(p -> {
-                throw error(p.replaceFirst("^unknown key", "key") + " cannot be combined with \"stac\": the item "
-                        + "states the bands, metadata and scaling (keys allowed with \"stac\": "
-                        + String.join(", ", STAC_ENTRY) + ")");
-            });
+            for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!STAC_ENTRY.contains(key)) {
+                    throw error("key \"" + key + "\" cannot be combined with \"stac\": the item states the bands, "
+                            + "metadata and scaling (keys allowed with \"stac\": " + String.join(", ", STAC_ENTRY)
+                            + ")");
+                }
+            }
             String given = node.get("stac").asText();
             String location = ItemSource.isRemote(given) ? given : base.resolve(given).toString();
             String json;

@@ -215,7 +215,9 @@ public final class StacScenes {
         int mission = landsatMission(platform, id);
         if (mission > 0) {
             String correction = item.landsatCorrection() == null ? "" : item.landsatCorrection().toUpperCase(Locale.ROOT);
-            boolean level2 = correction.startsWith("L2") || collection.contains("l2") || id.matches("L[COTE]0\\d_L2.*");
+            // the item's own word first: landsat:correction, else the collection, else the product id
+            boolean level2 = !correction.isEmpty() ? correction.startsWith("L2")
+                    : !collection.isEmpty() ? collection.contains("l2") : id.matches("L[COTE]0\\d_L2.*");
             if (!level2) {
                 throw new StacException(where + " is a Landsat Level-1 product (" + (correction.isEmpty() ? item.id()
                         : "landsat:correction " + correction) + "); STAC items are read for Collection 2 Level-2, use "
