@@ -56,7 +56,7 @@ public final class AnalysisSetup {
             if (!c.manifest().toFile().isFile()) {
                 throw new IllegalArgumentException(c.manifest() + ": manifest not found");
             }
-            return ManifestReader.read(c.manifest());
+            return ManifestReader.read(c.manifest(), org.forestcoverage.io.gdal.StacItemReader::read);
         }
         return new Manifest(List.of(singleScene(c.scene())));
     }

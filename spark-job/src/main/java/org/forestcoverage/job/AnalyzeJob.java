@@ -259,6 +259,7 @@ public final class AnalyzeJob {
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
         run.put("scenes", m.scenes().stream().map(s -> s.year() + ":" + s.id()).toList());
+        run.put("scene_sources", org.forestcoverage.report.SceneSources.json(m.scenes()));
         run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");
         return run;
     }

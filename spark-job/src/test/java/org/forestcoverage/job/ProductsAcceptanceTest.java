@@ -1,0 +1,126 @@
+package org.forestcoverage.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.forestcoverage.cli.ForestCommand;
+import org.forestcoverage.testtiles.CoverTruth;
+import org.forestcoverage.testtiles.LandsatL2Product;
+import org.forestcoverage.testtiles.Sentinel2Safe;
+import org.forestcoverage.testtiles.StacItems;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Issue 12 acceptance, end to end through {@code analyze}: a Sentinel-2 L2A {@code .SAFE} folder built by test-tiles
+ * (JPEG 2000 bands written with GDAL, baseline 04.00 metadata) gives the known answer; STAC items for a Landsat C2 L2
+ * and a Sentinel-2 L2A scene, in the shapes Planetary Computer and Earth Search serve, give the same coverage as the
+ * equivalent manifest entries; an item whose {@code raster:bands} offset disagrees with the product metadata is refused
+ * naming both values, with no output. Expected counts come from the generators' cover patterns and district layouts,
+ * counted with integers ({@link CoverTruth}), never from the job.
+ */
+class ProductsAcceptanceTest {
+    @TempDir
+    static Path dir;
+    static Sentinel2Safe safe;
+    static LandsatL2Product landsat;
+
+    @BeforeAll
+    static void products() {
+        safe = Sentinel2Safe.write(dir.resolve("s2"));
+        landsat = LandsatL2Product.write(dir.resolve("landsat"));
+    }
+
+    private static Path manifest(String name, String entries) throws Exception {
+        return Files.writeString(dir.resolve(name), "{\"scenes\": [" + entries + "]}");
+    }
+
+    /** Runs analyze; returns stderr; asserts the exit status. */
+    private static String analyze(int status, Path manifest, Path districts, Path out) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = ForestCommand.commandLine();
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        int code = cl.execute("analyze", "--manifest", manifest.toString(), "--districts", districts.toString(),
+                "--id-field", "district_id", "--out", out.toString(), "--tile-size", "64", "--master", "local[2]");
+        assertEquals(status, code, err.toString());
+        return err.toString();
+    }
+
+    private static void assertTruth(CoverTruth truth, Path out, int year) throws Exception {
+        CoverageCsvRows rows = new CoverageCsvRows(out.resolve("coverage.csv"));
+        for (CoverTruth.Row r : truth.rows()) {
+            String d = r.district();
+            assertEquals(r.forestPx(), rows.px(year, d, "forest_px"), d + " forest");
+            assertEquals(r.observedPx(), rows.px(year, d, "observed_px"), d + " observed");
+            assertEquals(r.waterPx(), rows.px(year, d, "water_px"), d + " water");
+            assertEquals(r.unobservedPx(), rows.px(year, d, "unobserved_px"), d + " unobserved");
+        }
+    }
+
+    @Test
+    void testSentinel2SafeFolderGivesTheKnownAnswer() throws Exception {
+        Path m = manifest("safe.json", "{\"year\": 2022, \"sensor\": \"sentinel-2-l2a\", \"metadata\": \"s2/"
+                + Sentinel2Safe.NAME + "\"}");
+        Path out = dir.resolve("out-safe");
+        analyze(0, m, safe.districts(), out);
+        assertTruth(safe.truth(), out, Sentinel2Safe.YEAR);
+        assertTrue(safe.truth().row("ALL").forestPx() > 3000 && safe.truth().row("ALL").waterPx() > 500,
+                "the pattern has forest and water: " + safe.truth().row("ALL"));
+        JsonNode run = new ObjectMapper().readTree(out.resolve("coverage.json").toFile()).get("run");
+        JsonNode scene = run.get("scene_sources").get(0);
+        assertTrue(scene.get("scaling").asText().contains("BOA_ADD_OFFSET"), scene.toString());
+        assertTrue(scene.get("water").asText().contains("SCL classes [6]"), scene.toString());
+        assertEquals(-0.1, scene.get("red_offset").asDouble(), 1e-12);
+    }
+
+    @Test
+    void testSentinel2StacItemGivesTheSameCoverageAsTheSafeEntry() throws Exception {
+        Path item = StacItems.sentinel2(dir.resolve("items"), safe, -0.1);
+        Path viaSafe = dir.resolve("out-s2-safe");
+        Path viaStac = dir.resolve("out-s2-stac");
+        analyze(0, manifest("s2-safe.json", "{\"year\": 2022, \"id\": \"S2B_50TMK_20220801_0_L2A\", \"sensor\": "
+                + "\"sentinel-2-l2a\", \"metadata\": \"s2/" + Sentinel2Safe.NAME + "/MTD_MSIL2A.xml\"}"),
+                safe.districts(), viaSafe);
+        analyze(0, manifest("s2-stac.json", "{\"stac\": \"items/" + item.getFileName() + "\"}"), safe.districts(),
+                viaStac);
+        assertEquals(Files.readString(viaSafe.resolve("coverage.csv")), Files.readString(viaStac.resolve("coverage.csv")));
+        assertTruth(safe.truth(), viaStac, Sentinel2Safe.YEAR);
+    }
+
+    @Test
+    void testLandsatStacItemGivesTheSameCoverageAsTheMtlEntry() throws Exception {
+        Path item = StacItems.landsat(dir.resolve("items"), landsat);
+        Path viaMtl = dir.resolve("out-l8-mtl");
+        Path viaStac = dir.resolve("out-l8-stac");
+        analyze(0, manifest("l8-mtl.json", "{\"year\": 2022, \"id\": \"LC08_L2SP_123032_20220801_02_T1\", \"sensor\": "
+                + "\"landsat-c2-l2\", \"metadata\": \"landsat/" + LandsatL2Product.ID + "\"}"), landsat.districts(),
+                viaMtl);
+        analyze(0, manifest("l8-stac.json", "{\"stac\": \"items/" + item.getFileName() + "\"}"), landsat.districts(),
+                viaStac);
+        assertEquals(Files.readString(viaMtl.resolve("coverage.csv")), Files.readString(viaStac.resolve("coverage.csv")));
+        assertTruth(landsat.truth(), viaStac, LandsatL2Product.YEAR);
+    }
+
+    @Test
+    void testItemWhoseOffsetDisagreesWithTheMtdIsRefusedNamingBothValues() throws Exception {
+        Path items = dir.resolve("bad-items");
+        Path item = StacItems.sentinel2(items, safe, 0.0);
+        Path out = dir.resolve("out-bad");
+        String err = analyze(1, manifest("bad.json", "{\"stac\": \"bad-items/" + item.getFileName() + "\"}"),
+                safe.districts(), out);
+        assertTrue(err.contains("raster:bands offset 0") && err.contains("gives offset -0.1"), err);
+        assertTrue(err.contains(item.getFileName().toString()), err);
+        assertEquals(1, err.strip().lines().count(), err);
+        assertFalse(Files.exists(out), "no output after a refusal");
+    }
+}
