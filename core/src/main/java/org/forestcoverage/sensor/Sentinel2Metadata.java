@@ -58,9 +58,17 @@ public record Sentinel2Metadata(String source, Path folder, String processingBas
             Path inside = path.resolve("MTD_MSIL2A.xml");
             if (!Files.isRegularFile(inside)) {
                 boolean l1c = Files.isRegularFile(path.resolve("MTD_MSIL1C.xml"));
+                List<String> safes = new ArrayList<>();
+                try (var list = Files.list(path)) {
+                    list.filter(p -> p.getFileName().toString().endsWith(".SAFE") && Files.isDirectory(p)).sorted()
+                            .limit(4).forEach(p -> safes.add(p.getFileName().toString()));
+                } catch (IOException e) {
+                    // the message below is still right without the list
+                }
                 throw new SensorException("folder " + path + " holds no MTD_MSIL2A.xml" + (l1c
                         ? ": it is a Level-1C product (MTD_MSIL1C.xml), and the sentinel-2-l2a preset reads Level-2A"
-                        : "; name the Level-2A product's .SAFE folder or its MTD_MSIL2A.xml"));
+                        : "; name the Level-2A product's .SAFE folder or its MTD_MSIL2A.xml" + (safes.isEmpty() ? ""
+                        : " (it holds " + String.join(", ", safes) + ")")));
             }
             path = inside;
         }

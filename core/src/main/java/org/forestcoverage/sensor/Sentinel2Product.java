@@ -62,16 +62,16 @@ final class Sentinel2Product extends Product {
                 : Sentinel2Metadata.DEFAULT_QUANTIFICATION;
         if (request.boaAddOffset() != null) {
             return Optional.of(new Scaling(new Calibration(1 / q, request.boaAddOffset() / q), "(DN + boaAddOffset "
-                    + plain(request.boaAddOffset()) + " stated in the manifest) / " + plain(q)));
+                    + plain(request.boaAddOffset()) + ", stated) / " + plain(q)));
         }
         if (mtd != null && (!mtd.boaAddOffsets().isEmpty() || mtd.processingBaseline() != null
                 || request.baseline() == null)) {
             try {
                 Calibration c = mtd.calibration(band);
-                String from = mtd.boaAddOffsets().isEmpty() ? "offset of PROCESSING_BASELINE "
-                        + mtd.processingBaseline() : "BOA_ADD_OFFSET band_id " + Sentinel2Metadata.bandId(band);
-                return Optional.of(new Scaling(c, ProductNames.fileName(mtd.source()) + " " + from + " and "
-                        + "BOA_QUANTIFICATION_VALUE: (DN + " + plain(c.offset() / c.scale()) + ") / " + plain(q)));
+                String from = mtd.boaAddOffsets().isEmpty() ? "the offset of PROCESSING_BASELINE "
+                        + mtd.processingBaseline() : "BOA_ADD_OFFSET";
+                return Optional.of(new Scaling(c, ProductNames.fileName(mtd.source()) + " (DN + " + from + ") / "
+                        + "BOA_QUANTIFICATION_VALUE " + plain(q)));
             } catch (SensorException e) {
                 throw new SensorException(ctx + ": " + e.getMessage(), e);
             }
@@ -84,7 +84,8 @@ final class Sentinel2Product extends Product {
                 throw new SensorException(ctx + ": field 'baseline': " + e.getMessage(), e);
             }
             return Optional.of(new Scaling(new Calibration(1 / q, offset / q), "processing baseline "
-                    + request.baseline() + " stated in the manifest: (DN + " + plain(offset) + ") / " + plain(q)));
+                    + request.baseline() + " (stated): (DN " + (offset < 0 ? "- " + plain(-offset) : "+ "
+                    + plain(offset)) + ") / " + plain(q)));
         }
         return Optional.empty();
     }
