@@ -36,6 +36,11 @@ final class GenericProduct extends Product {
     }
 
     @Override
+    String metadataHint() {
+        return "a generic scene has none";
+    }
+
+    @Override
     SensorException missingBand(BandRole role) {
         return new SensorException(ctx + ": field '" + role.key() + "' is missing; a generic scene states its red "
                 + "and NIR bands (file and band index)");

@@ -108,9 +108,8 @@ final class LandsatLevel1Product extends Product {
     }
 
     @Override
-    SensorException missingBand(BandRole role) {
-        return new SensorException(ctx + ": no '" + role.key() + "' band; state 'metadata' (the scene's *_MTL.txt) "
-                + "or both 'red' and 'nir' band files");
+    String metadataHint() {
+        return "the scene's *_MTL.txt";
     }
 
     @Override

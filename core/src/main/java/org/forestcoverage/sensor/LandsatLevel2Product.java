@@ -74,9 +74,8 @@ final class LandsatLevel2Product extends Product {
     }
 
     @Override
-    SensorException missingBand(BandRole role) {
-        return new SensorException(ctx + ": no '" + role.key() + "' band; state 'metadata' (the scene's *_MTL.txt or "
-                + "*_MTL.xml) or both 'red' and 'nir' band files");
+    String metadataHint() {
+        return "the scene's *_MTL.txt or *_MTL.xml";
     }
 
     @Override

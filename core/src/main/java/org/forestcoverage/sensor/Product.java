@@ -37,7 +37,13 @@ abstract class Product {
     abstract SensorException unknownScaling(BandRole role, BandRef file);
 
     /** The refusal when no band is known for red or NIR: what to state. */
-    abstract SensorException missingBand(BandRole role);
+    SensorException missingBand(BandRole role) {
+        return new SensorException(ctx + ": no '" + role.key() + "' band; state 'metadata' (" + metadataHint()
+                + ") or both 'red' and 'nir' band files");
+    }
+
+    /** What 'metadata' names for this product, for messages: e.g. {@code the scene's *_MTL.txt}. */
+    abstract String metadataHint();
 
     /** Checks a band file against its role (e.g. a file name saying it is another band); throws when it is wrong. */
     void check(BandRole role, BandRef file) {

@@ -99,9 +99,8 @@ final class Sentinel2Product extends Product {
     }
 
     @Override
-    SensorException missingBand(BandRole role) {
-        return new SensorException(ctx + ": no '" + role.key() + "' band; state 'metadata' (the product's .SAFE "
-                + "folder or its MTD_MSIL2A.xml) or both 'red' and 'nir' band files");
+    String metadataHint() {
+        return "the product's .SAFE folder or its MTD_MSIL2A.xml";
     }
 
     /** Refuses a band file whose name says it is another Sentinel-2 band (e.g. B08 given as red). */

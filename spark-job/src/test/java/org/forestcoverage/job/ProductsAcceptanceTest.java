@@ -83,32 +83,33 @@ class ProductsAcceptanceTest {
         assertEquals(-0.1, scene.get("red_offset").asDouble(), 1e-12);
     }
 
+    /** Runs both manifests; their coverage.csv must be identical and equal the truth. */
+    private static void assertSameCoverage(String name, String entry, Path item, Path districts, CoverTruth truth,
+                                           int year) throws Exception {
+        Path viaEntry = dir.resolve("out-" + name + "-entry");
+        Path viaStac = dir.resolve("out-" + name + "-stac");
+        analyze(0, manifest(name + "-entry.json", entry), districts, viaEntry);
+        analyze(0, manifest(name + "-stac.json", "{\"stac\": \"items/" + item.getFileName() + "\"}"), districts,
+                viaStac);
+        assertEquals(Files.readString(viaEntry.resolve("coverage.csv")),
+                Files.readString(viaStac.resolve("coverage.csv")));
+        assertTruth(truth, viaStac, year);
+    }
+
     @Test
     void testSentinel2StacItemGivesTheSameCoverageAsTheSafeEntry() throws Exception {
-        Path item = StacItems.sentinel2(dir.resolve("items"), safe, -0.1);
-        Path viaSafe = dir.resolve("out-s2-safe");
-        Path viaStac = dir.resolve("out-s2-stac");
-        analyze(0, manifest("s2-safe.json", "{\"year\": 2022, \"id\": \"S2B_50TMK_20220801_0_L2A\", \"sensor\": "
-                + "\"sentinel-2-l2a\", \"metadata\": \"s2/" + Sentinel2Safe.NAME + "/MTD_MSIL2A.xml\"}"),
-                safe.districts(), viaSafe);
-        analyze(0, manifest("s2-stac.json", "{\"stac\": \"items/" + item.getFileName() + "\"}"), safe.districts(),
-                viaStac);
-        assertEquals(Files.readString(viaSafe.resolve("coverage.csv")), Files.readString(viaStac.resolve("coverage.csv")));
-        assertTruth(safe.truth(), viaStac, Sentinel2Safe.YEAR);
+        assertSameCoverage("s2", "{\"year\": 2022, \"id\": \"S2B_50TMK_20220801_0_L2A\", \"sensor\": "
+                + "\"sentinel-2-l2a\", \"metadata\": \"s2/" + Sentinel2Safe.NAME + "/MTD_MSIL2A.xml\"}",
+                StacItems.sentinel2(dir.resolve("items"), safe, -0.1), safe.districts(), safe.truth(),
+                Sentinel2Safe.YEAR);
     }
 
     @Test
     void testLandsatStacItemGivesTheSameCoverageAsTheMtlEntry() throws Exception {
-        Path item = StacItems.landsat(dir.resolve("items"), landsat);
-        Path viaMtl = dir.resolve("out-l8-mtl");
-        Path viaStac = dir.resolve("out-l8-stac");
-        analyze(0, manifest("l8-mtl.json", "{\"year\": 2022, \"id\": \"LC08_L2SP_123032_20220801_02_T1\", \"sensor\": "
-                + "\"landsat-c2-l2\", \"metadata\": \"landsat/" + LandsatL2Product.ID + "\"}"), landsat.districts(),
-                viaMtl);
-        analyze(0, manifest("l8-stac.json", "{\"stac\": \"items/" + item.getFileName() + "\"}"), landsat.districts(),
-                viaStac);
-        assertEquals(Files.readString(viaMtl.resolve("coverage.csv")), Files.readString(viaStac.resolve("coverage.csv")));
-        assertTruth(landsat.truth(), viaStac, LandsatL2Product.YEAR);
+        assertSameCoverage("l8", "{\"year\": 2022, \"id\": \"LC08_L2SP_123032_20220801_02_T1\", \"sensor\": "
+                + "\"landsat-c2-l2\", \"metadata\": \"landsat/" + LandsatL2Product.ID + "\"}",
+                StacItems.landsat(dir.resolve("items"), landsat), landsat.districts(), landsat.truth(),
+                LandsatL2Product.YEAR);
     }
 
     @Test

@@ -59,6 +59,11 @@ public record CoverTruth(List<Row> rows) {
         return new CoverTruth(rows);
     }
 
+    /** The counts of a product of {@code width} x {@code height} pixels at the lattice origin that flags water. */
+    public static CoverTruth of(DistrictLayout layout, CoverPattern pattern, int width, int height) {
+        return of(layout, pattern, new PixelWindow(0, 0, width, height), true);
+    }
+
     /** The row of a district id (or {@link ExpectedCounts#CITY}). */
     public Row row(String district) {
         return rows.stream().filter(r -> r.district().equals(district)).findFirst()

@@ -70,10 +70,9 @@ public record LandsatL2Product(Path folder, Path mtl, Path districts, GridSpec g
         }
         DistrictLayout layout = new DistrictLayout(grid, List.of(SyntheticDistrict.rect("L1", "West", 0, 0, 60, 100),
                 SyntheticDistrict.rect("L2", "East", 60, 20, 60, 80)));
-        Path districts = dir.resolve("districts.geojson");
-        layout.writeGeoJson(districts, EPSG);
+        Path districts = layout.writeGeoJson(dir.resolve("districts.geojson"), EPSG);
         return new LandsatL2Product(folder, folder.resolve(ID + "_MTL.txt"), districts, grid, layout,
-                CoverTruth.of(layout, PATTERN, new PixelWindow(0, 0, WIDTH, HEIGHT), true));
+                CoverTruth.of(layout, PATTERN, WIDTH, HEIGHT));
     }
 
     /** The file of a band ({@code SR_B4}, {@code QA_PIXEL}). */

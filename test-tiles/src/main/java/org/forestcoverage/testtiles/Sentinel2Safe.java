@@ -63,10 +63,9 @@ public record Sentinel2Safe(Path folder, Path mtd, Path districts, GridSpec grid
         }
         DistrictLayout layout = new DistrictLayout(grid, List.of(SyntheticDistrict.rect("S1", "West", 0, 0, 100, 160),
                 SyntheticDistrict.rect("S2", "East", 100, 0, 100, 120)));
-        Path districts = dir.resolve("districts.geojson");
-        layout.writeGeoJson(districts, EPSG);
+        Path districts = layout.writeGeoJson(dir.resolve("districts.geojson"), EPSG);
         return new Sentinel2Safe(safe, safe.resolve("MTD_MSIL2A.xml"), districts, grid, layout,
-                CoverTruth.of(layout, PATTERN, new PixelWindow(0, 0, WIDTH, HEIGHT), true));
+                CoverTruth.of(layout, PATTERN, WIDTH, HEIGHT));
     }
 
     /** The JPEG 2000 file of a band, as {@code MTD_MSIL2A.xml} lists it (with {@code .jp2}). */
