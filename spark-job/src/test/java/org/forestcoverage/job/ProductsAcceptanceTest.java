@@ -11,10 +11,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.forestcoverage.cli.ForestCommand;
+import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.testtiles.CoverTruth;
 import org.forestcoverage.testtiles.LandsatL2Product;
 import org.forestcoverage.testtiles.Sentinel2Safe;
 import org.forestcoverage.testtiles.StacItems;
+import org.forestcoverage.testtiles.WaterLayers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +27,8 @@ import picocli.CommandLine;
  * (JPEG 2000 bands written with GDAL, baseline 04.00 metadata) gives the known answer; STAC items for a Landsat C2 L2
  * and a Sentinel-2 L2A scene, in the shapes Planetary Computer and Earth Search serve, give the same coverage as the
  * equivalent manifest entries; an item whose {@code raster:bands} offset disagrees with the product metadata is refused
- * naming both values, with no output. Expected counts come from the generators' cover patterns and district layouts,
+ * naming both values, with no output; a scene with a water index or a water layer reports its water as water, not as
+ * non-forest. Expected counts come from the generators' cover patterns and district layouts,
  * counted with integers ({@link CoverTruth}), never from the job.
  */
 class ProductsAcceptanceTest {
@@ -110,6 +113,46 @@ class ProductsAcceptanceTest {
                 + "\"landsat-c2-l2\", \"metadata\": \"landsat/" + LandsatL2Product.ID + "\"}",
                 StacItems.landsat(dir.resolve("items"), landsat), landsat.districts(), landsat.truth(),
                 LandsatL2Product.YEAR);
+    }
+
+    /**
+     * A generic entry over the {@code .SAFE} folder's bands whose quality band masks only no data and cloud (SCL 0, 9):
+     * without a water source its water is non-forest land; with an MNDWI rule (B03 against the 20 m B11), a water
+     * polygon layer or a water raster it is water, pixel for pixel the pattern's.
+     */
+    @Test
+    void testWaterFromAnIndexOrALayerIsReportedAsWaterNotAsNonForest() throws Exception {
+        Path polygons = WaterLayers.polygons(dir.resolve("water.geojson"), safe.grid(), Sentinel2Safe.PATTERN,
+                Sentinel2Safe.EPSG);
+        Path raster = WaterLayers.raster(dir.resolve("water.tif"), safe.grid(), Sentinel2Safe.PATTERN);
+        PixelWindow scene = new PixelWindow(0, 0, Sentinel2Safe.WIDTH, Sentinel2Safe.HEIGHT);
+        CoverTruth land = CoverTruth.of(safe.layout(), Sentinel2Safe.PATTERN, scene, false);
+        String[][] cases = {{"none", "", "none"}, {"mndwi", ", \"water\": {\"index\": \"mndwi\"}", "MNDWI > 0"},
+                {"polygons", ", \"water\": {\"layer\": \"" + polygons.getFileName() + "\"}", "water layer"},
+                {"raster", ", \"water\": {\"layer\": \"" + raster.getFileName() + "\"}", "raster band 1"}};
+        for (String[] c : cases) {
+            Path out = dir.resolve("out-water-" + c[0]);
+            analyze(0, manifest("water-" + c[0] + ".json", "{\"year\": 2022, \"id\": \"water-" + c[0]
+                    + "\", \"sensor\": \"generic\", \"red\": " + band("B04", "10m") + ", \"nir\": "
+                    + band("B08", "10m") + ", \"green\": " + band("B03", "10m") + ", \"swir\": " + band("B11", "20m")
+                    + ", \"quality\": {\"file\": \"" + rel(safe.band("SCL", "20m")) + "\", \"maskedValues\": [0, 9]}, "
+                    + "\"scale\": 0.0001, \"offset\": -0.1, \"nodata\": 0" + c[1] + "}"), safe.districts(), out);
+            assertTruth(c[0].equals("none") ? land : safe.truth(), out, Sentinel2Safe.YEAR);
+            JsonNode sources = new ObjectMapper().readTree(out.resolve("coverage.json").toFile()).get("run")
+                    .get("scene_sources").get(0);
+            assertTrue(sources.get("water").asText().contains(c[2]), c[0] + ": " + sources);
+        }
+        assertTrue(land.row("ALL").waterPx() == 0 && safe.truth().row("ALL").waterPx() > 500,
+                "the truths differ: " + land.row("ALL") + " / " + safe.truth().row("ALL"));
+    }
+
+    private static String band(String name, String resolution) {
+        return "{\"file\": \"" + rel(safe.band(name, resolution)) + "\"}";
+    }
+
+    /** A path relative to the manifests' folder. */
+    private static String rel(Path p) {
+        return dir.relativize(p).toString();
     }
 
     @Test

@@ -41,7 +41,8 @@ public record Sentinel2Safe(Path folder, Path mtd, Path districts, GridSpec grid
     public static final String NAME = "S2B_MSIL2A_20220801T030529_N0400_R075_T50TMK_20220801T061234.SAFE";
     static final String GRANULE = "GRANULE/L2A_T50TMK_A028236_20220801T031337/IMG_DATA/";
     static final String TILE = "T50TMK_20220801T030529";
-    static final CoverPattern PATTERN = new CoverPattern(2);
+    /** The covers of the product: one per 20 m pixel. */
+    public static final CoverPattern PATTERN = new CoverPattern(2);
 
     /** Writes the product into {@code dir} with its districts beside it ({@code districts.geojson}). */
     public static Sentinel2Safe write(Path dir) {
