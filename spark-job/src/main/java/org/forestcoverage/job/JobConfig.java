@@ -1,9 +1,22 @@
 package org.forestcoverage.job;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import org.forestcoverage.kernel.Compositor;
+import org.forestcoverage.plan.AnalysisRequest;
+import org.forestcoverage.plan.GridChoice;
+import org.forestcoverage.raster.Resampling;
+import org.forestcoverage.scene.BandRef;
+import org.forestcoverage.scene.Calibration;
+import org.forestcoverage.scene.Manifest;
+import org.forestcoverage.scene.ManifestReader;
+import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.zones.ZoneMode;
 
 /**
- * Everything {@code analyze} was asked to do, validated and typed. Immutable.
+ * Everything {@code analyze} was asked to do, validated and typed: the analysis itself ({@link #request}) plus how to
+ * run it (output, Spark master, partitions, labels). Immutable.
  *
  * @param manifest      scene manifest, or {@code null} when a single {@code scene} is given
  * @param scene         a single scene (used when {@code manifest} is null)
@@ -11,10 +24,11 @@ import java.nio.file.Path;
  * @param tileSize      tile edge in pixels
  * @param partitions    Spark partitions for the tiles, 0 = automatic
  * @param master        Spark master URL ({@code local[*]}, {@code spark://host:port}, ...)
- * @param label         free text stored with the results (e.g. "SYNTHETIC demo data")
- * @param trajectory    official trajectory file to compare the city with, or {@code null}
+ * @param composite     yearly composite: {@code max}, {@code median} or {@code pNN}
  * @param resampling    GDAL resampling of reflectance when a scene is warped onto the grid (near, bilinear...)
  * @param writeMaps     also write forest_YEAR.tif, ndvi_YEAR.tif and count_YEAR.tif (cloud-optimized GeoTIFFs)
+ * @param label         free text stored with the results (e.g. "SYNTHETIC demo data")
+ * @param trajectory    official trajectory file to compare the city with, or {@code null}
  * @param gridCrs       CRS of the analysis grid (e.g. {@code EPSG:32650}), or {@code null} for the first scene's
  * @param pixelSize     pixel size of the analysis grid in grid CRS units, or {@code null} for the first scene's
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
@@ -24,9 +38,6 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
                         DistrictInput districtInput) {
-
-    /** How pixels are assigned to districts. */
-    public enum ZoneMode { CENTRE, FRACTIONAL }
 
     /** One scene given on the command line instead of a manifest. */
     public record SingleScene(Path file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
@@ -63,11 +74,31 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         if (tileSize < 16 || tileSize > 8192) {
             throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
         }
-        if (pixelSize != null && !(pixelSize > 0 && Double.isFinite(pixelSize))) {
-            throw new IllegalArgumentException("--pixel-size must be a positive number, got " + pixelSize);
-        }
         if (partitions < 0) {
             throw new IllegalArgumentException("--partitions must be >= 0, got " + partitions);
         }
+        new GridChoice(gridCrs, pixelSize);
+        Compositor.parse(composite);
+        Resampling.parse(resampling);
+    }
+
+    /** The analysis this configuration asks for, the scenes read from the manifest (or the single scene). */
+    public AnalysisRequest request() {
+        return new AnalysisRequest(scenes(), new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
+                districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize), thresholdNdvi,
+                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling));
+    }
+
+    private Manifest scenes() {
+        if (manifest != null) {
+            if (!manifest.toFile().isFile()) {
+                throw new IllegalArgumentException(manifest + ": manifest not found");
+            }
+            return ManifestReader.read(manifest);
+        }
+        String path = scene.file().toAbsolutePath().toString();
+        Calibration cal = new Calibration(scene.scale(), scene.offset());
+        return new Manifest(List.of(new SceneSpec(new File(path).getName(), scene.year(), "generic",
+                new BandRef(path, scene.redBand()), new BandRef(path, scene.nirBand()), cal, cal, scene.nodata(), null)));
     }
 }

@@ -19,9 +19,12 @@ import java.util.stream.Stream;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
-import org.forestcoverage.job.AnalysisSetup;
 import org.forestcoverage.job.JobConfig;
+import org.forestcoverage.plan.PlanBuilder;
+import org.forestcoverage.plan.PlannedAnalysis;
 import org.forestcoverage.raster.PixelType;
+import org.forestcoverage.report.DistrictCheckReport;
+import org.forestcoverage.zones.ZoneMode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,10 +163,10 @@ class DistrictInputTest {
     }
 
     private List<String> notes(Path file, boolean gcj02) {
-        String wkt = Crs.toWkt("EPSG:4326");
         JobConfig c = new JobConfig(null, new JobConfig.SingleScene(scene, 2020, 1, 2, 1e-4, 0, null), file, "id", null,
-                null, dir.resolve("o"), 0.6, 512, 0, "local[1]", JobConfig.ZoneMode.FRACTIONAL, "max", "bilinear", false,
-                null, null, null, null, new JobConfig.DistrictInput(gcj02, false));
-        return AnalysisSetup.districtLines(c, AnalysisSetup.checkDistricts(c, AnalysisSetup.districts(c, wkt)), wkt);
+                null, dir.resolve("o"), 0.6, 512, 0, "local[1]", ZoneMode.FRACTIONAL, "max", "bilinear", false,
+                null, null, "EPSG:4326", 0.001, new JobConfig.DistrictInput(gcj02, false));
+        PlannedAnalysis p = PlanBuilder.open(c.request()).build(null);
+        return DistrictCheckReport.lines(file.getFileName().toString(), p.checks(), p.units(), p.lonLatInChina());
     }
 }
