@@ -72,27 +72,24 @@ public final class CentreZoner implements Zoner {
     }
 
     @Override
-    public ZoneMask zones(GridSpec tile) {
-        return zones(tile, null);
+    public GridSpec grid() {
+        return grid;
     }
 
     @Override
-    public ZoneMask zones(GridSpec tile, short[] buffer) {
-        PixelWindow w = grid.windowOf(tile);
-        if (w == null) {
-            throw new IllegalArgumentException("tile grid is not on the analysis grid's lattice");
+    public ZoneMask zones(PixelWindow w) {
+        if (w.col() < 0 || w.row() < 0 || w.endCol() > grid.width() || w.endRow() > grid.height()) {
+            throw new IllegalArgumentException("window " + w + " outside the grid " + grid.width() + " x " + grid.height());
         }
-        int n = w.width() * w.height();
-        short[] zone = buffer != null && buffer.length >= n ? buffer : new short[n];
-        fill(zone, 0, n, (short) 0);
         Scratch scratch = SCRATCH.get();
+        scratch.spans = 0;
         for (DistrictRings d : districts) {
             if (d.maxRow < w.row() || d.minRow > w.endRow() || d.maxCol < w.col() || d.minCol > w.endCol()) {
                 continue;
             }
-            fill(d, w, zone, scratch);
+            fill(d, w, scratch);
         }
-        return ZoneMask.whole(w.width(), w.height(), zone);
+        return runs(w, scratch);
     }
 
     /** Working arrays of {@link #fill}, one set per thread: zoning a tile allocates nothing once they have grown. */
@@ -101,6 +98,13 @@ public final class CentreZoner implements Zoner {
         long[] order = new long[64];
         int[] active = new int[64];
         double[] ints = new double[64];
+        /** Filled spans: window row, first column, end column (exclusive), zone; in district order. */
+        int[] spanRow = new int[256];
+        int[] spanC0 = new int[256];
+        int[] spanC1 = new int[256];
+        short[] spanZone = new short[256];
+        int spans;
+        short[] rowZones = new short[0];
 
         void edges(int count) {
             if (4 * count > edges.length) {
@@ -111,11 +115,97 @@ public final class CentreZoner implements Zoner {
                 active = new int[order.length];
             }
         }
+
+        void span(int row, int c0, int c1, short zone) {
+            if (spans == spanRow.length) {
+                spanRow = Arrays.copyOf(spanRow, 2 * spans);
+                spanC0 = Arrays.copyOf(spanC0, 2 * spans);
+                spanC1 = Arrays.copyOf(spanC1, 2 * spans);
+                spanZone = Arrays.copyOf(spanZone, 2 * spans);
+            }
+            spanRow[spans] = row;
+            spanC0[spans] = c0;
+            spanC1[spans] = c1;
+            spanZone[spans++] = zone;
+        }
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private static void fill(DistrictRings d, PixelWindow w, short[] zone, Scratch s) {
+    /**
+     * The filled spans as runs, row by row. Spans of one row that do not overlap become runs as they are; a row whose
+     * spans overlap (overlapping districts) is painted in district order, so the later district wins.
+     */
+    private static ZoneMask runs(PixelWindow w, Scratch s) {
+        int width = w.width();
+        int height = w.height();
+        // spans grouped by row (counting sort, stable: district order kept within a row)
+        int[] start = new int[height + 1];
+        for (int i = 0; i < s.spans; i++) {
+            start[s.spanRow[i] + 1]++;
+        }
+        for (int r = 0; r < height; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] order = new int[s.spans];
+        int[] next = Arrays.copyOf(start, height);
+        for (int i = 0; i < s.spans; i++) {
+            order[next[s.spanRow[i]]++] = i;
+        }
+        ZoneMask.Builder b = new ZoneMask.Builder(width, height);
+        for (int r = 0; r < height; r++) {
+            int from = start[r];
+            int to = start[r + 1];
+            // insertion sort of the row's spans by first column (few per row)
+            for (int i = from + 1; i < to; i++) {
+                int x = order[i];
+                int j = i - 1;
+                while (j >= from && s.spanC0[order[j]] > s.spanC0[x]) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
+            }
+            boolean overlap = false;
+            for (int i = from + 1; i < to; i++) {
+                overlap |= s.spanC0[order[i]] < s.spanC1[order[i - 1]];
+            }
+            if (overlap) {
+                paintRow(s, from, to, order, width, b);
+                continue;
+            }
+            int c = 0;
+            for (int i = from; i < to; i++) {
+                int k = order[i];
+                if (s.spanC0[k] > c) {
+                    b.run(s.spanC0[k], (short) 0);
+                }
+                b.run(s.spanC1[k], s.spanZone[k]);
+                c = s.spanC1[k];
+            }
+            if (c < width) {
+                b.run(width, (short) 0);
+            }
+            b.endRow();
+        }
+        return b.build();
+    }
+
+    /** A row whose spans overlap: painted in district (span) order, later districts over earlier ones. */
+    private static void paintRow(Scratch s, int from, int to, int[] order, int width, ZoneMask.Builder b) {
+        if (s.rowZones.length < width) {
+            s.rowZones = new short[width];
+        }
+        Arrays.fill(s.rowZones, 0, width, (short) 0);
+        int[] byDistrict = Arrays.copyOfRange(order, from, to);
+        Arrays.sort(byDistrict);   // span index order = district order
+        for (int k : byDistrict) {
+            Arrays.fill(s.rowZones, s.spanC0[k], s.spanC1[k], s.spanZone[k]);
+        }
+        b.row(s.rowZones, 0);
+    }
+
+    private static void fill(DistrictRings d, PixelWindow w, Scratch s) {
         int r0 = Math.max(w.row(), (int) d.minRow);
         int r1 = Math.min(w.endRow() - 1, (int) d.maxRow);
         if (r1 < r0) {
@@ -188,31 +278,13 @@ public final class CentreZoner implements Zoner {
             }
             double[] ints = s.ints;
             Arrays.sort(ints, 0, n);
-            int base = (row - w.row()) * w.width();
             for (int i = 0; i + 1 < n; i += 2) {
                 int c0 = Math.max(w.col(), (int) Math.floor(ints[i] + 0.5));
                 int c1 = Math.min(w.endCol(), (int) Math.floor(ints[i + 1] + 0.5));
                 if (c0 < c1) {
-                    fill(zone, base + c0 - w.col(), base + c1 - w.col(), (short) d.zone);
+                    s.span(row - w.row(), c0 - w.col(), c1 - w.col(), (short) d.zone);
                 }
             }
-        }
-    }
-
-    /**
-     * {@code Arrays.fill} by doubling copies: a short loop, then {@code System.arraycopy}, whose vectorised stub
-     * C1-compiled code uses too; a plain fill loop under C1 (the launcher's JIT) took most of the zoning time.
-     */
-    static void fill(short[] a, int from, int to, short value) {
-        int n = to - from;
-        int head = Math.min(n, 32);
-        for (int i = from; i < from + head; i++) {
-            a[i] = value;
-        }
-        for (int done = head; done < n; ) {
-            int c = Math.min(done, n - done);
-            System.arraycopy(a, from, a, from + done, c);
-            done += c;
         }
     }
 }

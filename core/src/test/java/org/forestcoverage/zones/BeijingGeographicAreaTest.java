@@ -33,17 +33,17 @@ class BeijingGeographicAreaTest {
         double px = 0.001;
         GridSpec grid = GridSpec.snapped("", env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY(), px, px, 0, 0);
         PixelArea area = PixelArea.of(grid, CrsUnits.degrees(Ellipsoid.WGS84));
-        FractionalZoner zoner = new FractionalZoner(ds);
+        FractionalZoner zoner = new FractionalZoner(grid, ds);
         double[] m2 = new double[ds.size() + 1];
         for (PixelWindow w : new Tiling(grid, 512).tiles()) {
             ZoneMask m = zoner.zones(grid.crop(w));
-            for (int i = 0; i < m.zone().length; i++) {
-                if (m.zone()[i] > 0) {
-                    m2[m.zone()[i]] += area.rowAreaM2(w.row() + i / m.width());
+            for (int i = 0; i < m.zonesPerPixel().length; i++) {
+                if (m.zonesPerPixel()[i] > 0) {
+                    m2[m.zonesPerPixel()[i]] += area.rowAreaM2(w.row() + i / m.width());
                 }
             }
-            for (int i = 0; i < m.splitPixel().length; i++) {
-                m2[m.splitZone()[i]] += m.splitFraction()[i] * area.rowAreaM2(w.row() + m.splitPixel()[i] / m.width());
+            for (int i = 0; i < m.splitCount(); i++) {
+                m2[m.splitZone(i)] += m.splitFraction(i) * area.rowAreaM2(w.row() + m.splitPixel(i) / m.width());
             }
         }
         double total = 0;

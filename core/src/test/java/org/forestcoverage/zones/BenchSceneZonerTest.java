@@ -29,22 +29,22 @@ class BenchSceneZonerTest {
         int n = 8000;
         GridSpec grid = new GridSpec("", 400000, 4500000, 30, 30, n, n);
         Tiling tiling = new Tiling(grid, 512);
-        FractionalZoner zoner = new FractionalZoner(ds);
+        FractionalZoner zoner = new FractionalZoner(grid, ds);
 
         double worst = 0;
         for (PixelWindow w : tiling.tiles()) {
             ZoneMask m = zoner.zones(grid.crop(w));
-            int[] px = m.splitPixel();
+            int[] px = m.splitPixels();
             for (int i = 0; i < px.length; ) {
                 double sum = 0;
                 int j = i;
                 for (; j < px.length && px[j] == px[i]; j++) {
-                    sum += m.splitFraction()[j];
+                    sum += m.splitFraction(j);
                 }
                 worst = Math.max(worst, Math.abs(sum - 1));
                 i = j;
             }
-            for (short z : m.zone()) {
+            for (short z : m.zonesPerPixel()) {
                 assertTrue(z != 0, "the districts cover the whole scene, tile " + w);
             }
         }
@@ -61,15 +61,15 @@ class BenchSceneZonerTest {
             long t0 = System.nanoTime();
             for (PixelWindow w : tiling.tiles()) {
                 ZoneMask m = zoner.zones(grid.crop(w));
-                for (short z : m.zone()) {
+                for (short z : m.zonesPerPixel()) {
                     if (z > 0) {
                         whole[z]++;
                     } else if (z == ZoneMask.SPLIT) {
                         split++;
                     }
                 }
-                for (int i = 0; i < m.splitZone().length; i++) {
-                    a[m.splitZone()[i]] += m.splitFraction()[i];
+                for (int i = 0; i < m.splitZones().length; i++) {
+                    a[m.splitZone(i)] += m.splitFraction(i);
                 }
             }
             long t = System.nanoTime() - t0;
