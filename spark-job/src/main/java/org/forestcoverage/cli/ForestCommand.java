@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "forest", mixinStandardHelpOptions = true, version = "forest-coverage 0.1.0",
         description = "Forest coverage per district from yearly satellite scenes.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, FloorCommand.class, QaCommand.class,
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, QaCommand.class,
                 SampleCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class ForestCommand {
 
@@ -22,7 +22,7 @@ public final class ForestCommand {
         CommandLine cl = new CommandLine(new ForestCommand());
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             Throwable t = ex;
-            while (t.getCause() != null && (t.getMessage() == null || t instanceof org.apache.spark.SparkException)) {
+            while (t.getCause() != null && t.getMessage() == null) {
                 t = t.getCause();
             }
             cmd.getErr().println("forest: " + oneLine(t));

@@ -12,14 +12,4 @@ class MasterChoiceTest {
         assertEquals("spark://10.0.0.1:7077", AnalyzeCommand.resolveMaster("", "spark://10.0.0.1:7077"));
         assertEquals("local[*]", AnalyzeCommand.resolveMaster(null, null));
     }
-
-    @Test
-    void embeddedMastersRunTasksInThisJvm() {
-        for (String m : new String[] {"local", "local[2]", "local[*]", "local[2,3]"}) {
-            assertEquals(true, org.forestcoverage.spark.SparkAnalysis.inThisJvm(m), m);
-        }
-        for (String m : new String[] {"local-cluster[2,1,1024]", "spark://127.0.0.1:7077", "yarn"}) {
-            assertEquals(false, org.forestcoverage.spark.SparkAnalysis.inThisJvm(m), m);
-        }
-    }
 }

@@ -123,8 +123,12 @@ class FloridaL1AcceptanceTest {
         try (GdalRaster r = GdalRaster.open(out.resolve("ndvi_2015.tif").toString())) {
             assertEquals(w, r.grid().width());
             assertEquals(h, r.grid().height());
+            double[] stored = new double[n];
+            r.read(1, r.grid().window(), stored);
             ndviMap = new float[n];
-            r.read(1, r.grid().window(), ndviMap);
+            for (int i = 0; i < n; i++) {
+                ndviMap[i] = (float) stored[i];
+            }
         }
         try (GdalRaster r = GdalRaster.open(out.resolve("forest_2015.tif").toString())) {
             short[] s = new short[n];

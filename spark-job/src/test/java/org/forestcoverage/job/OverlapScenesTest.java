@@ -322,8 +322,12 @@ class OverlapScenesTest {
 
     static float[] floats(Path f) {
         try (GdalRaster r = GdalRaster.open(f.toString())) {
-            float[] v = new float[Math.toIntExact(r.grid().pixelCount())];
-            r.read(1, r.grid().window(), v);
+            double[] stored = new double[Math.toIntExact(r.grid().pixelCount())];
+            r.read(1, r.grid().window(), stored);
+            float[] v = new float[stored.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) stored[i];
+            }
             return v;
         }
     }
