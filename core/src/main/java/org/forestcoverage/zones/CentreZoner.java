@@ -82,29 +82,29 @@ public final class CentreZoner implements Zoner {
             throw new IllegalArgumentException("window " + w + " outside the grid " + grid.width() + " x " + grid.height());
         }
         Scratch scratch = SCRATCH.get();
-        scratch.spans = 0;
+        int n = (int) w.pixelCount();
+        short[] zone = scratch.tile(n);
+        Arrays.fill(zone, 0, n, (short) 0);
         for (DistrictRings d : districts) {
             if (d.maxRow < w.row() || d.minRow > w.endRow() || d.maxCol < w.col() || d.minCol > w.endCol()) {
                 continue;
             }
-            fill(d, w, scratch);
+            fill(d, w, zone, scratch);
         }
-        return runs(w, scratch);
+        ZoneMask.Builder b = new ZoneMask.Builder(w.width(), w.height());
+        for (int r = 0; r < w.height(); r++) {
+            b.row(zone, r * w.width());
+        }
+        return b.build();
     }
 
-    /** Working arrays of {@link #fill}, one set per thread: zoning a tile allocates nothing once they have grown. */
+    /** Working arrays of {@link #fill}, one set per thread: zoning a tile allocates only its mask. */
     private static final class Scratch {
         double[] edges = new double[256];
         long[] order = new long[64];
         int[] active = new int[64];
         double[] ints = new double[64];
-        /** Filled spans: window row, first column, end column (exclusive), zone; in district order. */
-        int[] spanRow = new int[256];
-        int[] spanC0 = new int[256];
-        int[] spanC1 = new int[256];
-        short[] spanZone = new short[256];
-        int spans;
-        short[] rowZones = new short[0];
+        short[] tile = new short[0];
 
         void edges(int count) {
             if (4 * count > edges.length) {
@@ -116,96 +116,18 @@ public final class CentreZoner implements Zoner {
             }
         }
 
-        void span(int row, int c0, int c1, short zone) {
-            if (spans == spanRow.length) {
-                spanRow = Arrays.copyOf(spanRow, 2 * spans);
-                spanC0 = Arrays.copyOf(spanC0, 2 * spans);
-                spanC1 = Arrays.copyOf(spanC1, 2 * spans);
-                spanZone = Arrays.copyOf(spanZone, 2 * spans);
+        /** The tile's zones, painted district by district (the later district wins), then cut into runs. */
+        short[] tile(int n) {
+            if (tile.length < n) {
+                tile = new short[n];
             }
-            spanRow[spans] = row;
-            spanC0[spans] = c0;
-            spanC1[spans] = c1;
-            spanZone[spans++] = zone;
+            return tile;
         }
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /**
-     * The filled spans as runs, row by row. Spans of one row that do not overlap become runs as they are; a row whose
-     * spans overlap (overlapping districts) is painted in district order, so the later district wins.
-     */
-    private static ZoneMask runs(PixelWindow w, Scratch s) {
-        int width = w.width();
-        int height = w.height();
-        // spans grouped by row (counting sort, stable: district order kept within a row)
-        int[] start = new int[height + 1];
-        for (int i = 0; i < s.spans; i++) {
-            start[s.spanRow[i] + 1]++;
-        }
-        for (int r = 0; r < height; r++) {
-            start[r + 1] += start[r];
-        }
-        int[] order = new int[s.spans];
-        int[] next = Arrays.copyOf(start, height);
-        for (int i = 0; i < s.spans; i++) {
-            order[next[s.spanRow[i]]++] = i;
-        }
-        ZoneMask.Builder b = new ZoneMask.Builder(width, height);
-        for (int r = 0; r < height; r++) {
-            int from = start[r];
-            int to = start[r + 1];
-            // insertion sort of the row's spans by first column (few per row)
-            for (int i = from + 1; i < to; i++) {
-                int x = order[i];
-                int j = i - 1;
-                while (j >= from && s.spanC0[order[j]] > s.spanC0[x]) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = x;
-            }
-            boolean overlap = false;
-            for (int i = from + 1; i < to; i++) {
-                overlap |= s.spanC0[order[i]] < s.spanC1[order[i - 1]];
-            }
-            if (overlap) {
-                paintRow(s, from, to, order, width, b);
-                continue;
-            }
-            int c = 0;
-            for (int i = from; i < to; i++) {
-                int k = order[i];
-                if (s.spanC0[k] > c) {
-                    b.run(s.spanC0[k], (short) 0);
-                }
-                b.run(s.spanC1[k], s.spanZone[k]);
-                c = s.spanC1[k];
-            }
-            if (c < width) {
-                b.run(width, (short) 0);
-            }
-            b.endRow();
-        }
-        return b.build();
-    }
-
-    /** A row whose spans overlap: painted in district (span) order, later districts over earlier ones. */
-    private static void paintRow(Scratch s, int from, int to, int[] order, int width, ZoneMask.Builder b) {
-        if (s.rowZones.length < width) {
-            s.rowZones = new short[width];
-        }
-        Arrays.fill(s.rowZones, 0, width, (short) 0);
-        int[] byDistrict = Arrays.copyOfRange(order, from, to);
-        Arrays.sort(byDistrict);   // span index order = district order
-        for (int k : byDistrict) {
-            Arrays.fill(s.rowZones, s.spanC0[k], s.spanC1[k], s.spanZone[k]);
-        }
-        b.row(s.rowZones, 0);
-    }
-
-    private static void fill(DistrictRings d, PixelWindow w, Scratch s) {
+    private static void fill(DistrictRings d, PixelWindow w, short[] zone, Scratch s) {
         int r0 = Math.max(w.row(), (int) d.minRow);
         int r1 = Math.min(w.endRow() - 1, (int) d.maxRow);
         if (r1 < r0) {
@@ -278,11 +200,12 @@ public final class CentreZoner implements Zoner {
             }
             double[] ints = s.ints;
             Arrays.sort(ints, 0, n);
+            int base = (row - w.row()) * w.width() - w.col();
             for (int i = 0; i + 1 < n; i += 2) {
                 int c0 = Math.max(w.col(), (int) Math.floor(ints[i] + 0.5));
                 int c1 = Math.min(w.endCol(), (int) Math.floor(ints[i + 1] + 0.5));
                 if (c0 < c1) {
-                    s.span(row - w.row(), c0 - w.col(), c1 - w.col(), (short) d.zone);
+                    Arrays.fill(zone, base + c0, base + c1, (short) d.zone);
                 }
             }
         }
