@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.forestcoverage.job.AnalyzeJob;
 import org.forestcoverage.job.JobConfig;
+import org.forestcoverage.spark.SparkSource;
 import org.forestcoverage.zones.ZoneMode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -13,6 +14,15 @@ import picocli.CommandLine.Option;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Forest coverage per district and year; writes coverage.csv and coverage.json to --out.")
 public final class AnalyzeCommand implements Callable<Integer> {
+    private final SparkSource spark;
+
+    public AnalyzeCommand() {
+        this(SparkSource.PER_RUN);
+    }
+
+    AnalyzeCommand(SparkSource spark) {
+        this.spark = spark;
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
@@ -82,7 +92,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new AnalyzeJob(config(), System.out).run();
+        new AnalyzeJob(config(), System.out, spark).run();
         return 0;
     }
 

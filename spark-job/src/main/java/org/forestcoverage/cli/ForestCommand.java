@@ -1,5 +1,6 @@
 package org.forestcoverage.cli;
 
+import org.forestcoverage.spark.SparkSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,9 +18,26 @@ public final class ForestCommand {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line (used by main and by tests). */
+    /** The configured command line (used by main and by tests); each analysis starts its own Spark context. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new ForestCommand());
+        return commandLine(SparkSource.PER_RUN);
+    }
+
+    /** The command line with analyses on the Spark contexts {@code spark} hands out (tests share one). */
+    public static CommandLine commandLine(SparkSource spark) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new ForestCommand(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == AnalyzeCommand.class) {
+                    return cls.cast(new AnalyzeCommand(spark));
+                }
+                if (cls == DemoCommand.class) {
+                    return cls.cast(new DemoCommand(spark));
+                }
+                return defaults.create(cls);
+            }
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             Throwable t = ex;
             while (t.getCause() != null && t.getMessage() == null) {

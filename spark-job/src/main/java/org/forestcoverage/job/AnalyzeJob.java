@@ -24,6 +24,7 @@ import org.forestcoverage.report.TrajectoryReport;
 import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.spark.Preflight;
 import org.forestcoverage.spark.SparkAnalysis;
+import org.forestcoverage.spark.SparkSource;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
 import org.forestcoverage.sums.CoverageTable;
@@ -38,10 +39,18 @@ import org.forestcoverage.zones.District;
 public final class AnalyzeJob {
     private final JobConfig config;
     private final PrintStream console;
+    private final SparkSource sparkSource;
 
+    /** A job on a new Spark context of its own. */
     public AnalyzeJob(JobConfig config, PrintStream console) {
+        this(config, console, SparkSource.PER_RUN);
+    }
+
+    /** A job on the contexts {@code spark} hands out. */
+    public AnalyzeJob(JobConfig config, PrintStream console, SparkSource spark) {
         this.config = config;
         this.console = console;
+        this.sparkSource = spark;
     }
 
     /** Runs the job and returns the coverage rows written. */
@@ -58,7 +67,7 @@ public final class AnalyzeJob {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         String sampleScene = builder.firstScenePath();
         CompletableFuture<SparkAnalysis> starting = CompletableFuture.supplyAsync(
-                () -> SparkAnalysis.start(config.master()).warmUp(sampleScene), task -> {
+                () -> sparkSource.open(config.master()).warmUp(sampleScene), task -> {
                     Thread t = new Thread(task, "spark-start");
                     t.setContextClassLoader(loader);
                     t.setDaemon(true);

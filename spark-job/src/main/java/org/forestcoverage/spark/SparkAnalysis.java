@@ -32,10 +32,23 @@ public final class SparkAnalysis implements AutoCloseable {
     /** Description of the tile job ({@code spark.job.description}), for listeners and the Spark UI. */
     public static final String TILES_JOB = "forest-coverage tiles";
     private final JavaSparkContext sc;
+    /** Whether closing this handle stops the context (false for a borrowed view of a kept context). */
+    private final boolean owner;
     private final TileSchedule schedule = new DecreasingBatches();
 
-    private SparkAnalysis(JavaSparkContext sc) {
+    private SparkAnalysis(JavaSparkContext sc, boolean owner) {
         this.sc = sc;
+        this.owner = owner;
+    }
+
+    /** A handle on the same context whose {@link #close()} leaves it running, for a {@link SparkSource} that keeps it. */
+    public SparkAnalysis borrowed() {
+        return new SparkAnalysis(sc, false);
+    }
+
+    /** The underlying context, for tests of this package (listeners fed by real jobs). */
+    JavaSparkContext context() {
+        return sc;
     }
 
     /**
@@ -59,7 +72,7 @@ public final class SparkAnalysis implements AutoCloseable {
             conf.setIfMissing("spark.executor.extraLibraryPath", jni);
             conf.setIfMissing("spark.executorEnv.GDAL_JNI_DIR", jni);
         }
-        return new SparkAnalysis(new JavaSparkContext(conf));
+        return new SparkAnalysis(new JavaSparkContext(conf), true);
     }
 
     /** The master Spark runs on. */
@@ -217,8 +230,11 @@ public final class SparkAnalysis implements AutoCloseable {
         return l;
     }
 
+    /** Stops the context, unless this handle is {@link #borrowed()}. */
     @Override
     public void close() {
-        sc.stop();
+        if (owner) {
+            sc.stop();
+        }
     }
 }
