@@ -1,11 +1,13 @@
 package org.forestcoverage.coverage;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.forestcoverage.grid.PixelWindow;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class FractionAccumulatorTest {
     static final double[] U = {0.5, 2.5, 2.5, 0.5};
     static final double[] V = {0.5, 0.5, 2.5, 2.5};

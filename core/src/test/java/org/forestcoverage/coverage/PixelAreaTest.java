@@ -1,5 +1,6 @@
 package org.forestcoverage.coverage;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import org.forestcoverage.io.gdal.Crs;
 import org.junit.jupiter.api.Test;
 
 /** Pixel areas; the grids' units are OSR's reading of their WKT ({@link Crs#units}). */
+@Tag("unit")
 class PixelAreaTest {
     static final String UTM50N_WKT1 = "PROJCS[\"WGS 84 / UTM zone 50N\",    GEOGCS[\"WGS 84\",        DATUM[\"WGS_1984\",            SPHEROID[\"WGS 84\",6378137,298.257223563,                AUTHORITY[\"EPSG\",\"7030\"]],            AUTHORITY[\"EPSG\",\"6326\"]],        PRIMEM[\"Greenwich\",0,            AUTHORITY[\"EPSG\",\"8901\"]],        UNIT[\"degree\",0.0174532925199433,            AUTHORITY[\"EPSG\",\"9122\"]],        AUTHORITY[\"EPSG\",\"4326\"]],    PROJECTION[\"Transverse_Mercator\"],    PARAMETER[\"latitude_of_origin\",0],    PARAMETER[\"central_meridian\",117],    PARAMETER[\"scale_factor\",0.9996],    PARAMETER[\"false_easting\",500000],    PARAMETER[\"false_northing\",0],    UNIT[\"metre\",1,        AUTHORITY[\"EPSG\",\"9001\"]],    AXIS[\"Easting\",EAST],    AXIS[\"Northing\",NORTH],    AUTHORITY[\"EPSG\",\"32650\"]]";
     static final String NY_FTUS_WKT2 = " PROJCRS[\"NAD83 / New York Long Island (ftUS)\", BASEGEOGCRS[\"NAD83\", DATUM[\"North American Datum 1983\", ELLIPSOID[\"GRS 1980\",6378137,298.257222101, LENGTHUNIT[\"metre\",1]]], PRIMEM[\"Greenwich\",0, ANGLEUNIT[\"degree\",0.0174532925199433]], ID[\"EPSG\",4269]], CONVERSION[\"SPCS83 New York Long Island zone (US Survey feet)\", METHOD[\"Lambert Conic Conformal (2SP)\", ID[\"EPSG\",9802]], PARAMETER[\"Latitude of false origin\",40.1666666666667, ANGLEUNIT[\"degree\",0.0174532925199433], ID[\"EPSG\",8821]], PARAMETER[\"Longitude of false origin\",-74, ANGLEUNIT[\"degree\",0.0174532925199433], ID[\"EPSG\",8822]], PARAMETER[\"Latitude of 1st standard parallel\",41.0333333333333, ANGLEUNIT[\"degree\",0.0174532925199433], ID[\"EPSG\",8823]], PARAMETER[\"Latitude of 2nd standard parallel\",40.6666666666667, ANGLEUNIT[\"degree\",0.0174532925199433], ID[\"EPSG\",8824]], PARAMETER[\"Easting at false origin\",984250, LENGTHUNIT[\"US survey foot\",0.304800609601219], ID[\"EPSG\",8826]], PARAMETER[\"Northing at false origin\",0, LENGTHUNIT[\"US survey foot\",0.304800609601219], ID[\"EPSG\",8827]]], CS[Cartesian,2], AXIS[\"easting (X)\",east, ORDER[1], LENGTHUNIT[\"US survey foot\",0.304800609601219]], AXIS[\"northing (Y)\",north, ORDER[2], LENGTHUNIT[\"US survey foot\",0.304800609601219]], USAGE[ SCOPE[\"Engineering survey, topographic mapping.\"], AREA[\"United States (USA) - New York - counties of Bronx; Kings; Nassau; New York; Queens; Richmond; Suffolk.\"], BBOX[40.47,-74.26,41.3,-71.8]], ID[\"EPSG\",2263]] ";

@@ -1,5 +1,6 @@
 package org.forestcoverage.coverage;
 
+import org.junit.jupiter.api.Tag;
 import static org.forestcoverage.coverage.CoverageAsserts.assertFractions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /** Hand-computed coverage cases and invariants (see exactextract's test_raster_cell_intersection.cpp). */
+@Tag("unit")
 class PolygonCoverageTest {
     private static final GeometryFactory GF = new GeometryFactory();
 

@@ -1,5 +1,6 @@
 package org.forestcoverage.kernel;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import net.imglib2.type.numeric.integer.ByteType;
 import net.imglib2.type.numeric.real.DoubleType;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class CompositorTest {
     private static final double NaN = Double.NaN;
 

@@ -1,5 +1,6 @@
 package org.forestcoverage.kernel;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +12,7 @@ import org.forestcoverage.raster.PixelType;
 import org.forestcoverage.scene.Calibration;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class NdviKernelTest {
     private static final BandDecoder INT16 = BandDecoder.of(PixelType.INT16, -9999.0, new Calibration(1e-4, 0));
     private static final BandDecoder UINT16 = BandDecoder.of(PixelType.UINT16, 0.0, new Calibration(2.75e-5, -0.2));

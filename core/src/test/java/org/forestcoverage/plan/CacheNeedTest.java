@@ -1,5 +1,6 @@
 package org.forestcoverage.plan;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The GDAL block cache one tile can fill, from the real block sizes of written GeoTIFFs (256 x 256). */
+@Tag("unit")
 class CacheNeedTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package org.forestcoverage.plan;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The plan built once on the driver: every header read once and checked up front, bands aligned or warped, decoders
  * and mask tables resolved, and the result serialisable (it is broadcast to executors).
  */
+@Tag("unit")
 class PlanBuilderTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package org.forestcoverage.qa;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,6 +16,7 @@ import org.forestcoverage.zones.Zoner;
 import org.forestcoverage.kernel.LandClass;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class StratumScanTest {
     // 4 x 3: forest 4 px (3 in zone 1), non-forest 5 px, unobserved 2, water 1
     static final PixelWindow W = new PixelWindow(0, 0, 4, 3);

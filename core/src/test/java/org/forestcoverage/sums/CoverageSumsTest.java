@@ -1,5 +1,6 @@
 package org.forestcoverage.sums;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -9,6 +10,7 @@ import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.zones.ZoneMask;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class CoverageSumsTest {
     /** One row of 900 m2 pixels. */
     private static PixelArea area(int width) {

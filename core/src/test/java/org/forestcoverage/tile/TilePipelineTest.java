@@ -1,5 +1,6 @@
 package org.forestcoverage.tile;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A tile's path through the pipeline on a 64 x 64 scene (30 m, EPSG:32650): red 1000 everywhere; NIR 9000 (NDVI
  * 0.8, forest) in columns 0-31, 1000 (NDVI 0) in columns 32-63; one district over columns 0 to 40.5, all rows.
  */
+@Tag("unit")
 class TilePipelineTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package org.forestcoverage.zones;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,7 @@ import org.locationtech.jts.geom.Polygon;
  * (x = a lambda, y = a q(phi) / 2 with q the authalic function, Snyder 1987 eq. 3-12), whose planar area is the
  * ellipsoidal area. Skipped when the shared data is absent.
  */
+@Tag("unit")
 class BeijingDistrictAreaTest {
     private static final double A = 6378137.0;
     private static final double F = 1 / 298.257223563;

@@ -1,5 +1,6 @@
 package org.forestcoverage.zones;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.locationtech.jts.geom.Envelope;
  * Beijing's 16 WGS84 districts on an EPSG:4326 grid (0.001 degree): fractional coverage weighted by the ellipsoidal
  * row areas gives the city area of about 16,407 km2 (../shared/data/README.md), and Dongcheng about 41.8 km2.
  */
+@Tag("unit")
 class BeijingGeographicAreaTest {
 
     @Test

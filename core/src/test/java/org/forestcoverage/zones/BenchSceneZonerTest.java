@@ -1,5 +1,6 @@
 package org.forestcoverage.zones;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * {@code districts.geojson} from the directory in system property {@code forest.bench.dir} (default /tmp/bench8000);
  * skipped when absent. Prints the time to compute all 512-px tile masks (no timed assertion).
  */
+@Tag("bench")
 class BenchSceneZonerTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.forestcoverage.zones;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
 
+@Tag("unit")
 class CentreZonerTest {
     // 4 x 4 grid of 10 m pixels, top-left (0, 40)
     private static final GridSpec GRID = new GridSpec("", 0, 40, 10, 10, 4, 4);

@@ -1,5 +1,7 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
+import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +41,7 @@ import picocli.CommandLine;
  * {@code A} and {@code B} overlapping in a 100 m x 900 m strip (0.09 km2); {@code R} with a 300 m x 300 m hole of which
  * {@code P} fills the southern half, leaving a gap of 300 m x 150 m (0.045 km2) between R and P.
  */
+@Tag("spark")
 class DistrictInputTest {
     @TempDir
     Path dir;
@@ -79,10 +82,10 @@ class DistrictInputTest {
     private String[] analyze(String... extra) {
         List<String> args = new ArrayList<>(List.of("analyze", "--scene", scene.toString(), "--year", "2020",
                 "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--districts", districts.toString(),
-                "--id-field", "id", "--out", dir.resolve("out").toString(), "--master", "local[1]"));
+                "--id-field", "id", "--out", dir.resolve("out").toString(), "--master", "local[2]"));
         args.addAll(List.of(extra));
         StringWriter err = new StringWriter();
-        CommandLine cl = ForestCommand.commandLine();
+        CommandLine cl = SharedSpark.cli();
         cl.setErr(new PrintWriter(err));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream saved = System.out;

@@ -1,9 +1,11 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class MasterChoiceTest {
     @Test
     void optionThenSparkSubmitsMasterThenEmbedded() {

@@ -1,5 +1,6 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code forest qa} on the known-answer map of {@link QaFixture}: exact matrices, Olofsson numbers, reported plots. */
+@Tag("unit")
 class QaCommandTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package org.forestcoverage.job;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import org.forestcoverage.plan.GridChoice;
 import org.junit.jupiter.api.Test;
 
 /** The analysis grid's CRS, pixel size and lattice: the first scene's by default, or --grid-crs / --pixel-size. */
+@Tag("unit")
 class GridChoiceTest {
     static final GridSpec WEST = new GridSpec(Crs.toWkt("EPSG:32649"), 755_010, 4_446_990, 30, 30, 100, 100);
     static final GridSpec EAST = new GridSpec(Crs.toWkt("EPSG:32650"), 256_605, 4_438_620, 30, 30, 100, 100);

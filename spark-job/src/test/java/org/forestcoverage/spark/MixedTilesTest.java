@@ -1,5 +1,6 @@
 package org.forestcoverage.spark;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class MixedTilesTest {
     private static List<Integer> all(List<int[]> batches) {
         List<Integer> l = new ArrayList<>();

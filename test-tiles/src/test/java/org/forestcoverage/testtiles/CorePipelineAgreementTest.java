@@ -1,5 +1,6 @@
 package org.forestcoverage.testtiles;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The generators' truth against core's tile pipeline (pixel-centre zones, NDVI >= 0.6, max composite), run on the
  * written files: a disagreement means either the generator or core is wrong, and the message names the district.
  */
+@Tag("unit")
 class CorePipelineAgreementTest {
 
     @TempDir
@@ -45,6 +47,13 @@ class CorePipelineAgreementTest {
     void uint16KnownAnswerSceneMatchesCore() {
         KnownAnswer ku = KnownAnswerScene.write(tmp, org.forestcoverage.raster.PixelType.UINT16, 3);
         assertEquals(ku.perDistrict(), run(ku.manifest(), ku.districts(), ku.districtGrid(), 256).get(0));
+    }
+
+    /** Issue 10/11: Float32 reflectance with NaN and a stated nodata, end to end through core's pipeline. */
+    @Test
+    void float32KnownAnswerSceneMatchesCore() {
+        KnownAnswer kf = KnownAnswerScene.write(tmp, org.forestcoverage.raster.PixelType.FLOAT32, 5);
+        assertEquals(kf.perDistrict(), run(kf.manifest(), kf.districts(), kf.districtGrid(), 256).get(0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.forestcoverage.io.gdal;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * window reads on the grid's lattice, with full, partial and no coverage, and warps from another lattice and another
  * CRS, whose values and footprint are checked against an independent nearest-neighbour lookup.
  */
+@Tag("unit")
 class BandSourceTest {
     @TempDir
     Path dir;
