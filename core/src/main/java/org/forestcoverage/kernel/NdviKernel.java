@@ -5,12 +5,13 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.ShortType;
 import net.imglib2.type.numeric.real.DoubleType;
+import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 import org.forestcoverage.raster.BandTile;
 
 /**
  * NDVI of one scene over one tile ({@link NdviRule}, NaN = unobserved), on imglib2 images: the tiles' buffers wrapped
- * by {@code ArrayImgs}, walked by cursors in step.
+ * by {@code ArrayImgs}, walked in step by one flat index ({@link FlatIndex}; other images by cursors).
  *
  * <pre>{@code
  * NdviKernel.ndvi(rule, redTile, nirTile, ArrayImgs.doubles(ndvi, w, h));
@@ -47,29 +48,67 @@ public final class NdviKernel {
         final int nm = rule.nir().shortMask();
         final int rnd = rule.red().nodata().rawShort();
         final int nnd = rule.nir().nodata().rawShort();
+        final int twoK = rule.twoK();
+        final boolean integer = rule.integerPath();
+        final double rs = rule.red().calibration().scale();
+        final double ro = rule.red().calibration().offset();
+        final double ns = rule.nir().calibration().scale();
+        final double no = rule.nir().calibration().offset();
+        ShortType rt = FlatIndex.linked(red);
+        ShortType nt = FlatIndex.linked(nir);
+        DoubleType ot = FlatIndex.linked(out);
+        if (rt != null && nt != null && ot != null) {
+            // one small method per path: a branch inside the loop, or a large enclosing method, kept the JIT from its
+            // tightest code
+            int count = (int) Intervals.numElements(out);
+            if (integer) {
+                integerNdvi(rt, nt, ot, count, rm, nm, rnd, nnd, twoK);
+            } else {
+                scaledNdvi(rt, nt, ot, count, rm, nm, rnd, nnd, rs, ro, ns, no);
+            }
+            return;
+        }
         Cursor<ShortType> r = Views.flatIterable(red).cursor();
         Cursor<ShortType> n = Views.flatIterable(nir).cursor();
         Cursor<DoubleType> o = Views.flatIterable(out).cursor();
-        if (rule.integerPath()) {
-            final int twoK = rule.twoK();
-            while (o.hasNext()) {
-                int rv = r.next().getShort() & rm;
-                int nv = n.next().getShort() & nm;
-                int sum = rv + nv + twoK;
-                o.next().set(rv == rnd || nv == nnd || sum <= 0 ? Double.NaN : (nv - rv) / (double) sum);
-            }
-        } else {
-            final double rs = rule.red().calibration().scale();
-            final double ro = rule.red().calibration().offset();
-            final double ns = rule.nir().calibration().scale();
-            final double no = rule.nir().calibration().offset();
-            while (o.hasNext()) {
-                int rv = r.next().getShort() & rm;
-                int nv = n.next().getShort() & nm;
-                double ndvi = NdviRule.ndviOfReflectance(rv * rs + ro, nv * ns + no);
-                o.next().set(rv == rnd || nv == nnd ? Double.NaN : ndvi);
-            }
+        while (o.hasNext()) {
+            int rv = r.next().getShort() & rm;
+            int nv = n.next().getShort() & nm;
+            o.next().set(integer ? integerNdvi(rv, nv, rnd, nnd, twoK) : scaledNdvi(rv, nv, rnd, nnd, rs, ro, ns, no));
         }
+    }
+
+    private static void integerNdvi(ShortType rt, ShortType nt, DoubleType ot, int count, int rm, int nm, int rnd,
+                                    int nnd, int twoK) {
+        for (int i = 0; i < count; i++) {
+            rt.updateIndex(i);
+            nt.updateIndex(i);
+            ot.updateIndex(i);
+            ot.set(integerNdvi(rt.getShort() & rm, nt.getShort() & nm, rnd, nnd, twoK));
+        }
+    }
+
+    private static void scaledNdvi(ShortType rt, ShortType nt, DoubleType ot, int count, int rm, int nm, int rnd,
+                                   int nnd, double rs, double ro, double ns, double no) {
+        for (int i = 0; i < count; i++) {
+            rt.updateIndex(i);
+            nt.updateIndex(i);
+            ot.updateIndex(i);
+            ot.set(scaledNdvi(rt.getShort() & rm, nt.getShort() & nm, rnd, nnd, rs, ro, ns, no));
+        }
+    }
+
+    /** {@link NdviRule}'s integer path for one pixel: {@code (n - r) / (n + r + 2K)}, sums in 32 bits. */
+    private static double integerNdvi(int rv, int nv, int redNodata, int nirNodata, int twoK) {
+        int sum = rv + nv + twoK;
+        return rv == redNodata || nv == nirNodata || sum <= 0 ? Double.NaN : (nv - rv) / (double) sum;
+    }
+
+    /** {@link NdviRule}'s reflectance path for one pixel of 16-bit bands. */
+    private static double scaledNdvi(int rv, int nv, int redNodata, int nirNodata, double rs, double ro, double ns,
+                                     double no) {
+        double ndvi = NdviRule.ndviOfReflectance(rv * rs + ro, nv * ns + no);
+        return rv == redNodata || nv == nirNodata ? Double.NaN : ndvi;
     }
 
     /** NDVI from bands in double storage (Float32, Float64, 32-bit integers). */

@@ -3,6 +3,8 @@ package org.forestcoverage.io.gdal;
 import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.PixelWindow;
 import org.gdal.gdal.gdal;
 import org.gdal.ogr.ogr;
 
@@ -139,13 +141,13 @@ public final class GdalRuntime {
     /**
      * Opens {@code path} and decodes the block at its centre on the calling thread, then closes it, ignoring any
      * failure (bad input is reported by the stages that read it). GDAL sets up per-thread state on a thread's
-     * first open and read (its PROJ context, which opens proj.db, and the allocator's arena): about 30 ms that a
-     * warm-up on an otherwise idle core takes off the first tile of every task thread.
+     * first open and read (its PROJ context, which opens proj.db, and the allocator's arena), which a warm-up on an
+     * otherwise idle core takes off the first tile of every task thread.
      */
     public static void warmThread(String path) {
         try (GdalRaster r = GdalRaster.open(path)) {
-            org.forestcoverage.grid.GridSpec g = r.grid();
-            r.read(1, new org.forestcoverage.grid.PixelWindow(g.width() / 2, g.height() / 2, 1, 1), new double[1]);
+            GridSpec g = r.grid();
+            r.read(1, new PixelWindow(g.width() / 2, g.height() / 2, 1, 1), new double[1]);
         } catch (RuntimeException e) {
             // the real read reports it
         }
