@@ -98,10 +98,9 @@ public final class NdviKernel {
         }
     }
 
-    /** {@link NdviRule}'s integer path for one pixel: {@code (n - r) / (n + r + 2K)}, sums in 32 bits. */
+    /** {@link NdviRule}'s integer path for one pixel. */
     private static double integerNdvi(int rv, int nv, int redNodata, int nirNodata, int twoK) {
-        int sum = rv + nv + twoK;
-        return rv == redNodata || nv == nirNodata || sum <= 0 ? Double.NaN : (nv - rv) / (double) sum;
+        return rv == redNodata || nv == nirNodata ? Double.NaN : NdviRule.ndviOfSteps(rv, nv, twoK);
     }
 
     /** {@link NdviRule}'s reflectance path for one pixel of 16-bit bands. */
@@ -126,8 +125,7 @@ public final class NdviKernel {
             while (o.hasNext()) {
                 double rv = r.next().get();
                 double nv = n.next().get();
-                double sum = rv + nv + twoK;
-                o.next().set(rv == rnd || nv == nnd || !(sum > 0) ? Double.NaN : (nv - rv) / sum);
+                o.next().set(rv == rnd || nv == nnd ? Double.NaN : NdviRule.ndviOfSteps(rv, nv, twoK));
             }
         } else {
             final double rs = rule.red().calibration().scale();

@@ -70,8 +70,7 @@ public final class NdviRule implements Serializable {
             return Double.NaN;
         }
         if (integerPath) {
-            int sum = r + n + twoK;
-            return sum > 0 ? (n - r) / (double) sum : Double.NaN;
+            return ndviOfSteps(r, n, twoK);
         }
         return ndviOfReflectance(red.calibration().reflectance(r), nir.calibration().reflectance(n));
     }
@@ -82,10 +81,24 @@ public final class NdviRule implements Serializable {
             return Double.NaN;
         }
         if (scaleFree) {
-            double sum = redStored + nirStored + twoK;
-            return sum > 0 ? (nirStored - redStored) / sum : Double.NaN;
+            return ndviOfSteps(redStored, nirStored, twoK);
         }
         return ndviOfReflectance(red.calibration().reflectance(redStored), nir.calibration().reflectance(nirStored));
+    }
+
+    /**
+     * The {@link #scaleFree()} NDVI of 16-bit stored values: {@code (n - r) / (n + r + 2K)}, the sum in 32 bits; NaN
+     * when the sum is not positive.
+     */
+    static double ndviOfSteps(int r, int n, int twoK) {
+        int sum = r + n + twoK;
+        return sum > 0 ? (n - r) / (double) sum : Double.NaN;
+    }
+
+    /** The same for stored values in double precision (exact sums); NaN when the sum is not positive or NaN. */
+    static double ndviOfSteps(double r, double n, double twoK) {
+        double sum = r + n + twoK;
+        return sum > 0 ? (n - r) / sum : Double.NaN;
     }
 
     /** NDVI of red and NIR reflectance; NaN when their sum is not positive (or either is NaN). */
