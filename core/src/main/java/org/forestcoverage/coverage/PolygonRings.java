@@ -18,8 +18,8 @@ import org.locationtech.jts.geom.Polygonal;
  *
  * <pre>{@code
  * PolygonRings rings = PolygonRings.of(district.geometry());
- * for (GridSpec tile : tiles) {
- *     CoverageMatrix m = rings.coverage(tile); // empty when the polygon misses the tile
+ * for (PixelWindow tile : tiles) {
+ *     CoverageMatrix m = rings.coverage(grid, tile); // empty when the polygon misses the tile
  * }
  * }</pre>
  *
@@ -174,8 +174,7 @@ public final class PolygonRings implements Serializable {
             }
             acc.addRing(u, v, n, signs[i]);
         }
-        CoverageMatrix m = acc.toMatrix();
-        return new CoverageMatrix(m.window().translate(-window.col(), -window.row()), m.fractions(), m.spans());
+        return acc.toMatrix().shifted(-window.col(), -window.row());
     }
 
     private static PixelWindow windowOf(GridSpec frame, double minX, double minY, double maxX, double maxY) {

@@ -1,6 +1,7 @@
 package org.forestcoverage.zones;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.forestcoverage.coverage.CoverageMatrix;
 import org.forestcoverage.coverage.PolygonRings;
@@ -135,7 +136,7 @@ public final class FractionalZoner implements Zoner {
         ZoneMask.Builder mask = new ZoneMask.Builder(width, height);
         short[] zone = new short[width];
         for (int r = 0; r < height; r++) {
-            java.util.Arrays.fill(zone, (short) 0);
+            Arrays.fill(zone, (short) 0);
             int lo = width;
             int hi = 0;
             for (int j = 0; j < k; j++) {
@@ -144,18 +145,17 @@ public final class FractionalZoner implements Zoner {
                 if (wr < 0 || wr >= w.height()) {
                     continue;
                 }
-                int[] spans = ms[j].spans();
-                int c0 = spans[2 * wr];
-                int c1 = spans[2 * wr + 1];
+                CoverageMatrix m = ms[j];
+                int c0 = m.spanStart(wr);
+                int c1 = m.spanEnd(wr);
                 if (c0 >= c1) {
                     continue;
                 }
-                double[] f = ms[j].fractions();
                 int fi = wr * w.width();
                 int p = w.col();
                 short z = zones[j];
                 for (int c = c0; c < c1; c++) {
-                    double x = f[fi + c];
+                    double x = m.fractionAt(fi + c);
                     if (x >= DROP_BELOW) {
                         zone[p + c] = zone[p + c] == 0 && x >= 1 - WHOLE_TOLERANCE ? z : ZoneMask.SPLIT;
                     }
