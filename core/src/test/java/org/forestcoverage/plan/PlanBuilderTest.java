@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.forestcoverage.grid.GridSpec;
@@ -54,18 +53,9 @@ class PlanBuilderTest {
         return p;
     }
 
-    private Path districts() throws Exception {
-        Path f = dir.resolve("d.geojson");
-        Files.writeString(f, """
-            {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32650"}},
-             "features": [{"type": "Feature", "properties": {"id": "d"}, "geometry": {"type": "Polygon",
-               "coordinates": [[[400300, 4499100], [400900, 4499100], [400900, 4499700], [400300, 4499700],
-                                [400300, 4499100]]]}}]}""");
-        return f;
-    }
-
     private AnalysisRequest request(List<SceneSpec> scenes) throws Exception {
-        return new AnalysisRequest(new Manifest(scenes), new AnalysisRequest.Districts(districts(), "id", null, null, false,
+        Path districts = RectangleDistrict.write(dir, 400300, 4499100, 400900, 4499700);
+        return new AnalysisRequest(new Manifest(scenes), new AnalysisRequest.Districts(districts, "id", null, null, false,
                 false), GridChoice.FIRST_SCENE, 0.6, 16, ZoneMode.FRACTIONAL, Compositor.max(), Resampling.NEAR);
     }
 

@@ -22,6 +22,7 @@ import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.plan.AnalysisRequest;
 import org.forestcoverage.plan.GridChoice;
 import org.forestcoverage.plan.PlanBuilder;
+import org.forestcoverage.plan.RectangleDistrict;
 import org.forestcoverage.raster.PixelType;
 import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.raster.Resampling;
@@ -62,16 +63,6 @@ class TilePipelineTest {
         return scene;
     }
 
-    private Path districts() throws Exception {
-        Path f = dir.resolve("d.geojson");
-        Files.writeString(f, """
-            {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32650"}},
-             "features": [{"type": "Feature", "properties": {"id": "d"}, "geometry": {"type": "Polygon",
-               "coordinates": [[[400000, 4498080], [401215, 4498080], [401215, 4500000], [400000, 4500000],
-                                [400000, 4498080]]]}}]}""");
-        return f;
-    }
-
     private static SceneSpec spec(String id, int year, Path file) {
         Calibration cal = new Calibration(0.0001, 0);
         return new SceneSpec(id, year, "generic", new BandRef(file.toString(), 1), new BandRef(file.toString(), 2), cal,
@@ -79,8 +70,9 @@ class TilePipelineTest {
     }
 
     private AnalysisPlan plan(List<SceneSpec> scenes, int tileSize) throws Exception {
+        Path districts = RectangleDistrict.write(dir, 400000, 4498080, 401215, 4500000);
         AnalysisRequest r = new AnalysisRequest(new Manifest(scenes),
-                new AnalysisRequest.Districts(districts(), "id", null, null, false, false), GridChoice.FIRST_SCENE, 0.6,
+                new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FIRST_SCENE, 0.6,
                 tileSize, ZoneMode.FRACTIONAL, Compositor.max(), Resampling.BILINEAR);
         return PlanBuilder.open(r).build(null).plan();
     }

@@ -16,17 +16,20 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark scene's 17 districts (../shared/bench/gen_scene.py, size 8000: EPSG:32650, 30 m, origin
  * (400000, 4500000)) partition the scene: fractional areas must add up to 8000 x 8000 x 900 m2. Reads
- * {@code districts.geojson} from the directory in system property {@code forest.bench.dir} (default /tmp/bench8000);
- * skipped when absent. Prints the time to compute all 512-px tile masks (no timed assertion).
+ * {@code districts.geojson} from the directory in system property {@code forest.bench.dir} (default: where
+ * {@code ./forest bench} caches the scene, ~/.cache/forest-coverage/bench-8000); skipped when absent. Prints the time
+ * to compute all 512-px tile masks (no timed assertion).
  */
 @Tag("bench")
 class BenchSceneZonerTest {
 
     @Test
     void testBenchDistrictAreasSumToSceneArea() throws Exception {
-        Path file = Path.of(System.getProperty("forest.bench.dir", "/tmp/bench8000"), "districts.geojson");
+        // where ./forest bench caches the scene, unless the property names another folder
+        String cached = Path.of(System.getProperty("user.home"), ".cache", "forest-coverage", "bench-8000").toString();
+        Path file = Path.of(System.getProperty("forest.bench.dir", cached), "districts.geojson");
         Assumptions.assumeTrue(Files.isRegularFile(file), "bench districts absent: run /usr/bin/python3 "
-                + "../shared/bench/gen_scene.py /tmp/bench8000 8000 to create " + file);
+                + "../shared/bench/gen_scene.py DIR 8000 (./forest bench does) to create " + file);
         List<District> ds = GeoJsonDistricts.read(file, "district_id");
         int n = 8000;
         GridSpec grid = new GridSpec("", 400000, 4500000, 30, 30, n, n);
