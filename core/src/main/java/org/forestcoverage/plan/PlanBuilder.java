@@ -53,6 +53,10 @@ public final class PlanBuilder {
 
     /** The header of one raster file: its grid and the description of each band. */
     private record FileHeader(String path, GridSpec grid, List<BandInfo> bands) {
+        FileHeader {
+            bands = List.copyOf(bands);
+        }
+
         BandInfo band(int index) {
             if (index < 1 || index > bands.size()) {
                 throw new RasterException(path, "has no band " + index + " (it has " + bands.size() + ")");
