@@ -39,9 +39,10 @@ class BeijingGeographicAreaTest {
         double[] m2 = new double[ds.size() + 1];
         for (PixelWindow w : new Tiling(grid, 512).tiles()) {
             ZoneMask m = zoner.zones(grid.crop(w));
-            for (int i = 0; i < m.zonesPerPixel().length; i++) {
-                if (m.zonesPerPixel()[i] > 0) {
-                    m2[m.zonesPerPixel()[i]] += area.rowAreaM2(w.row() + i / m.width());
+            short[] zones = m.zonesPerPixel();
+            for (int i = 0; i < zones.length; i++) {
+                if (zones[i] > 0) {
+                    m2[zones[i]] += area.rowAreaM2(w.row() + i / m.width());
                 }
             }
             for (int i = 0; i < m.splitCount(); i++) {
