@@ -25,11 +25,8 @@ class BenchSceneZonerTest {
 
     @Test
     void testBenchDistrictAreasSumToSceneArea() throws Exception {
-        // where ./forest bench caches the scene, unless the property names another folder
-        String cached = Path.of(System.getProperty("user.home"), ".cache", "forest-coverage", "bench-8000").toString();
-        Path file = Path.of(System.getProperty("forest.bench.dir", cached), "districts.geojson");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "bench districts absent: run /usr/bin/python3 "
-                + "../shared/bench/gen_scene.py DIR 8000 (./forest bench does) to create " + file);
+        Path file = GeoJsonDistricts.benchDistricts();
+        Assumptions.assumeTrue(Files.isRegularFile(file), GeoJsonDistricts.benchAbsent());
         List<District> ds = GeoJsonDistricts.read(file, "district_id");
         int n = 8000;
         GridSpec grid = new GridSpec("", 400000, 4500000, 30, 30, n, n);
