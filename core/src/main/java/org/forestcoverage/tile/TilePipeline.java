@@ -8,6 +8,7 @@ import net.imglib2.img.array.ArrayImgs;
 import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.OpenRasters;
+import org.forestcoverage.kernel.SceneTile;
 import org.forestcoverage.kernel.YearKernel;
 import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.plan.BandPlan;
@@ -106,7 +107,7 @@ public final class TilePipeline implements AutoCloseable {
         tilesDone++;
     }
 
-    private org.forestcoverage.kernel.SceneTile read(SceneReader scene, PixelWindow w) {
+    private SceneTile read(SceneReader scene, PixelWindow w) {
         ScenePlan s = scene.plan();
         return scene.read(w, tile(0, s.red()), tile(1, s.nir()), s.quality() == null ? null : tile(2, s.quality()));
     }

@@ -168,4 +168,39 @@ class TilePipelineTest {
         }
         assertEquals(before, GdalRaster.openCount());
     }
+
+    @Test
+    void theDriversLeadingTilesAndTheRestSumToEveryTile() throws Exception {
+        // setup: tiles of 16 px over the district's extent (3 x 4), two years
+        Path file = scene("scene.tif");
+        AnalysisPlan p = plan(List.of(spec("a", 2020, file), spec("b", 2021, file)), 16);
+        int n = p.tiling().count();
+        assertEquals(12, n);
+        CoverageSums all;
+        try (TilePipeline whole = new TilePipeline(p)) {
+            for (int t = 0; t < n; t++) {
+                whole.process(t);
+            }
+            all = whole.sums().copy();
+        }
+        assertTrue(all.px(0, 1, LandClass.FOREST) > 0, "the scene has forest in the district");
+        for (int k : new int[] {0, 1, 7, 11, 100}) {
+            // act: stop asked before each tile, true from the k-th question on
+            AtomicInteger questions = new AtomicInteger();
+            LeadingTiles early = LeadingTiles.until(p, () -> questions.getAndIncrement() >= k);
+            CoverageSums sums = early.sums();
+            try (TilePipeline tasks = new TilePipeline(p)) {
+                for (int t : early.rest()) {
+                    tasks.process(t);
+                }
+                sums.merge(tasks.sums());
+            }
+            // assert: at most n - 1 (the tasks always get one), the rest is the others, the sums are every tile's
+            int expected = Math.min(k, n - 1);
+            assertEquals(expected, early.count(), "k " + k);
+            assertEquals(n - expected, early.rest().length, "k " + k);
+            assertTrue(Arrays.stream(early.rest()).allMatch(t -> t < n - expected), "k " + k);
+            assertEquals(all, sums, "k " + k);
+        }
+    }
 }

@@ -25,6 +25,7 @@ import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.spark.Preflight;
 import org.forestcoverage.spark.SparkAnalysis;
 import org.forestcoverage.spark.SparkSource;
+import org.forestcoverage.tile.LeadingTiles;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
 import org.forestcoverage.sums.CoverageTable;
@@ -88,18 +89,22 @@ public final class AnalyzeJob {
                     planned.crsLabel(), grid.width(), grid.height(), grid.pixelWidth(), grid.pixelHeight(), tiles,
                     config.tileSize(), config.zones().label()));
 
+            // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up
+            LeadingTiles early = LeadingTiles.until(plan, starting::isDone);
             SparkAnalysis spark = handle.get();
-            log.done("spark", spark.master() + " (started during the stages above)");
+            log.done("spark", spark.master() + " (started during the stages above"
+                    + (early.count() > 0 ? "; meanwhile the driver processed " + early.count() + " tile(s)" : "") + ")");
             // GDAL on every executor before any tile task; waits for a cluster's executors to register
             Preflight.Report preflight = spark.preflight();
             preflight.lines().forEach(l -> console.println("          " + l));
             preflight.check();
-            int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(tiles);
-            CoverageSums sums;
+            int[] rest = early.rest();
+            int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(rest.length);
+            CoverageSums sums = early.sums();
             try (SparkAnalysis.Shipped shipped = spark.ship(plan)) {
                 log.done("preflight", preflight.summary() + ", plan shipped, " + partitions + " partitions");
                 // progress only on a terminal: quiet in tests, CI and when output is redirected
-                sums = spark.run(shipped, partitions, System.console() != null ? console : null);
+                sums.merge(spark.run(shipped, rest, partitions, System.console() != null ? console : null));
             }
             log.done("tiles", tiles + " tiles x " + plan.years().size() + " year(s) processed");
             handle.close();

@@ -2,6 +2,7 @@ package org.forestcoverage.spark;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.SparkConf;
@@ -157,30 +158,38 @@ public final class SparkAnalysis implements AutoCloseable {
     /** Processes every tile of the plan in {@code partitions} partitions and returns the total sums. */
     public CoverageSums run(AnalysisPlan plan, int partitions) {
         try (Shipped s = ship(plan)) {
-            return run(s, partitions, null);
+            int[] all = new int[plan.tiling().count()];
+            Arrays.setAll(all, i -> i);
+            return run(s, all, partitions, null);
         }
     }
 
     /**
-     * Processes every tile of a shipped plan in {@code partitions} partitions and returns the total sums, showing
+     * Processes the given tiles of a shipped plan in {@code partitions} partitions and returns their sums, showing
      * {@link TileProgress} on {@code progress} (one line rewritten with {@code \r}, at most 4 times a second)
      * unless it is {@code null}. A task's failure comes back as the exception the task threw (a
      * {@link org.forestcoverage.raster.RasterException} naming the file...), not as Spark's wrapper.
      */
-    public CoverageSums run(Shipped shipped, int partitions, PrintStream progress) {
+    public CoverageSums run(Shipped shipped, int[] tileIndices, int partitions, PrintStream progress) {
         Broadcast<AnalysisPlan> b = shipped.plan;
         AnalysisPlan plan = b.value();
-        int tiles = plan.tiling().count();
+        int tiles = tileIndices.length;
+        if (tiles == 0) {
+            return CoverageSums.empty(plan.years().size(), plan.districtCount());
+        }
         LongAccumulator done = sc.sc().longAccumulator(TileProgress.ACCUMULATOR);
         TileProgress listener = progress == null ? null
                 : new TileProgress(done.id(), tiles, (double) plan.grid().width() * plan.grid().height()
-                        * plan.years().size() / tiles, progress);
+                        * plan.years().size() / plan.tiling().count(), progress);
         if (listener != null) {
             sc.sc().addSparkListener(listener);
         }
         sc.setJobDescription(TILES_JOB);
         try {
-            List<int[]> batches = schedule.partitions(tiles, partitions, slots());
+            List<int[]> batches = new ArrayList<>();
+            for (int[] batch : schedule.partitions(tiles, partitions, slots())) {
+                batches.add(Arrays.stream(batch).map(i -> tileIndices[i]).toArray());
+            }
             return sc.parallelize(batches, batches.size())
                     .mapPartitions((Iterator<int[]> it) -> List.of(processTiles(b.value(), it, done)).iterator())
                     .reduce(CoverageSums::merge);
