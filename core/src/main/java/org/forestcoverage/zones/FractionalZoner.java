@@ -135,42 +135,51 @@ public final class FractionalZoner implements Zoner {
         }
         ZoneMask.Builder mask = new ZoneMask.Builder(width, height);
         short[] zone = new short[width];
+        // the per-pixel loops are small methods of their own: the JIT compiles each once, quickly, instead of
+        // recompiling one large method whenever a tile takes a branch earlier tiles did not
         for (int r = 0; r < height; r++) {
             Arrays.fill(zone, (short) 0);
             int lo = width;
             int hi = 0;
             for (int j = 0; j < k; j++) {
-                PixelWindow w = ms[j].window();
-                int wr = r - w.row();
-                if (wr < 0 || wr >= w.height()) {
-                    continue;
-                }
                 CoverageMatrix m = ms[j];
-                int c0 = m.spanStart(wr);
-                int c1 = m.spanEnd(wr);
-                if (c0 >= c1) {
-                    continue;
-                }
-                int fi = wr * w.width();
-                int p = w.col();
-                short z = zones[j];
-                for (int c = c0; c < c1; c++) {
-                    double x = m.fractionAt(fi + c);
-                    if (x >= DROP_BELOW) {
-                        zone[p + c] = zone[p + c] == 0 && x >= 1 - WHOLE_TOLERANCE ? z : ZoneMask.SPLIT;
-                    }
-                }
-                lo = Math.min(lo, w.col() + c0);
-                hi = Math.max(hi, w.col() + c1);
-            }
-            for (int c = lo; c < hi; c++) {
-                if (zone[c] == ZoneMask.SPLIT) {
-                    addEntries(ms, zones, c, r, r * width + c, mask);
+                PixelWindow w = m.window();
+                int wr = r - w.row();
+                if (wr >= 0 && wr < w.height() && m.spanStart(wr) < m.spanEnd(wr)) {
+                    paint(m, wr, zones[j], zone);
+                    lo = Math.min(lo, w.col() + m.spanStart(wr));
+                    hi = Math.max(hi, w.col() + m.spanEnd(wr));
                 }
             }
+            splitEntries(ms, zones, r, width, zone, lo, hi, mask);
             mask.row(zone, 0);
         }
         return mask.build();
+    }
+
+    /**
+     * Writes district {@code z}'s pixels of window row {@code wr} of its matrix into the tile row {@code zone}: whole
+     * pixels of no other district get {@code z}, partial or shared ones {@link ZoneMask#SPLIT}.
+     */
+    private static void paint(CoverageMatrix m, int wr, short z, short[] zone) {
+        int fi = wr * m.window().width();
+        int p = m.window().col();
+        for (int c = m.spanStart(wr), end = m.spanEnd(wr); c < end; c++) {
+            double x = m.fractionAt(fi + c);
+            if (x >= DROP_BELOW) {
+                zone[p + c] = zone[p + c] == 0 && x >= 1 - WHOLE_TOLERANCE ? z : ZoneMask.SPLIT;
+            }
+        }
+    }
+
+    /** The split entries of tile row {@code r}'s SPLIT pixels in columns {@code lo .. hi - 1}, in pixel order. */
+    private static void splitEntries(CoverageMatrix[] ms, short[] zones, int r, int width, short[] zone, int lo, int hi,
+                                     ZoneMask.Builder mask) {
+        for (int c = lo; c < hi; c++) {
+            if (zone[c] == ZoneMask.SPLIT) {
+                addEntries(ms, zones, c, r, r * width + c, mask);
+            }
+        }
     }
 
     private static void addEntries(CoverageMatrix[] ms, short[] zones, int c, int r, int p, ZoneMask.Builder mask) {
