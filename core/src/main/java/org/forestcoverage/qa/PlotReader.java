@@ -124,7 +124,6 @@ public final class PlotReader {
                 if (crs == null || crs.isBlank()) {
                     throw new PlotFileException(sourceName, where, "empty crs and no CRS given by the caller");
                 }
-                checkGeographicRange(x, y, crs, sourceName, where);
                 plots.add(new Plot(id, x, y, crs, label, year));
             }
         } catch (IOException e) {
@@ -207,21 +206,6 @@ public final class PlotReader {
         }
     }
 
-    /** True for the common spellings of WGS 84 longitude/latitude. */
-    static boolean isGeographicWgs84(String crs) {
-        String c = crs.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-        return c.equals("EPSG:4326") || c.equals("OGC:CRS84") || c.equals("CRS:84") || c.equals("WGS84")
-                || c.equals("URN:OGC:DEF:CRS:EPSG::4326") || c.equals("URN:OGC:DEF:CRS:OGC:1.3:CRS84")
-                || c.equals("HTTP://WWW.OPENGIS.NET/DEF/CRS/OGC/1.3/CRS84");
-    }
-
-    private static void checkGeographicRange(double x, double y, String crs, String source, String where) {
-        if (isGeographicWgs84(crs) && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
-            throw new PlotFileException(source, where, "coordinates (" + x + ", " + y + ") are outside the"
-                    + " longitude/latitude range of " + crs + "; is the CRS wrong (projected metres?)");
-        }
-    }
-
     public static List<Plot> readGeoJson(Path file, String defaultCrs) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return readGeoJson(r, file.toString(), defaultCrs);
@@ -277,7 +261,6 @@ public final class PlotReader {
                         : year(y.asText(), sourceName, where);
             }
             double[] xy = position(feature.path("geometry"), sourceName, where);
-            checkGeographicRange(xy[0], xy[1], crs, sourceName, where);
             plots.add(new Plot(id, xy[0], xy[1], crs, label, year));
         }
         return List.copyOf(plots);

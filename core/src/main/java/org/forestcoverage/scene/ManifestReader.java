@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.forestcoverage.sensor.Excerpt;
 import org.forestcoverage.sensor.SceneRequest;
 import org.forestcoverage.sensor.SensorException;
@@ -237,10 +237,10 @@ public final class ManifestReader {
                 b.maskConfidence(node.get("maskConfidence").asText());
             }
             if (node.has("maskValues")) {
-                b.maskValues(Arrays.stream(ints(node.get("maskValues"))).boxed().toList());
+                b.maskValues(ints(node.get("maskValues")));
             }
             if (node.has("waterValues")) {
-                b.waterValues(Arrays.stream(ints(node.get("waterValues"))).boxed().toList());
+                b.waterValues(ints(node.get("waterValues")));
             }
         }
 
@@ -289,7 +289,8 @@ public final class ManifestReader {
             if (q.has("maskedBits")) {
                 rule = new MaskRule.Bits(q.get("maskedBits").asInt(), q.path("waterBits").asInt(0));
             } else if (q.has("maskedValues")) {
-                rule = new MaskRule.Classes(ints(q.get("maskedValues")), ints(q.path("waterValues")));
+                rule = new MaskRule.Classes(Set.copyOf(ints(q.get("maskedValues"))),
+                        Set.copyOf(ints(q.path("waterValues"))));
             } else {
                 throw error("field \"quality\" needs \"maskedBits\" or \"maskedValues\"");
             }
@@ -300,7 +301,7 @@ public final class ManifestReader {
             if (rule instanceof MaskRule.Bits b) {
                 return "bits " + Integer.toBinaryString(b.maskedBits()) + " (binary) masked";
             }
-            return "values " + Arrays.toString(((MaskRule.Classes) rule).masked()) + " masked";
+            return "values " + new TreeSet<>(((MaskRule.Classes) rule).masked()) + " masked";
         }
 
         private static String waterFlag(QualityBand q) {
@@ -308,17 +309,14 @@ public final class ManifestReader {
                 return b.waterBits() == 0 ? null : "quality band bits " + Integer.toBinaryString(b.waterBits())
                         + " (binary)";
             }
-            int[] w = ((MaskRule.Classes) q.rule()).water();
-            return w.length == 0 ? null : "quality band values " + Arrays.toString(w);
+            Set<Integer> w = ((MaskRule.Classes) q.rule()).water();
+            return w.isEmpty() ? null : "quality band values " + new TreeSet<>(w);
         }
 
-        private static int[] ints(JsonNode a) {
-            if (a == null || a.isMissingNode()) {
-                return new int[0];
-            }
-            int[] v = new int[a.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = a.get(i).asInt();
+        private static List<Integer> ints(JsonNode a) {
+            List<Integer> v = new ArrayList<>();
+            if (a != null) {
+                a.forEach(e -> v.add(e.asInt()));
             }
             return v;
         }

@@ -1,6 +1,7 @@
 package org.forestcoverage.sensor;
 
 import java.util.Optional;
+import java.util.Set;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.BandRole;
 import org.forestcoverage.scene.MaskRule;
@@ -82,14 +83,12 @@ final class GenericProduct extends Product {
             }
             return new MaskRule.Bits(request.maskBits(), 0);
         }
-        int[] masked = request.maskValues().stream().mapToInt(Integer::intValue).toArray();
-        int[] water = request.waterValues().stream().mapToInt(Integer::intValue).toArray();
-        for (int w : water) {
+        for (int w : request.waterValues()) {
             if (request.maskValues().contains(w)) {
                 throw new SensorException(ctx + ": value " + w + " is in both 'maskValues' and 'waterValues'");
             }
         }
-        return new MaskRule.Classes(masked, water);
+        return new MaskRule.Classes(Set.copyOf(request.maskValues()), Set.copyOf(request.waterValues()));
     }
 
     @Override

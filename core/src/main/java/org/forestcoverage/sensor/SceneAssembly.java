@@ -156,7 +156,7 @@ final class SceneAssembly {
         if (rule instanceof MaskRule.Bits b) {
             reports = b.waterBits() != 0;
         } else if (rule instanceof MaskRule.Classes c) {
-            reports = c.water().length > 0;
+            reports = !c.water().isEmpty();
         } else if (rule instanceof BitFieldMask f) {
             reports = !f.waterFields().isEmpty();
         }

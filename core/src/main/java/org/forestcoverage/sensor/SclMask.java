@@ -63,8 +63,7 @@ public final class SclMask {
                 throw new SensorException("SCL class " + c + " is listed both as masked and as water");
             }
         }
-        return new MaskRule.Classes(m.stream().mapToInt(Integer::intValue).toArray(),
-                w.stream().mapToInt(Integer::intValue).toArray());
+        return new MaskRule.Classes(m, w);
     }
 
     /** The rule in words, for the run's record: {@code SCL: classes [0, 1, 3, 8, 9, 10, 11] masked; water class 6}. */

@@ -1,5 +1,6 @@
 package org.forestcoverage.qa;
 
+import org.junit.jupiter.api.Tag;
 import static org.forestcoverage.qa.ForestLabel.FOREST;
 import static org.forestcoverage.qa.ForestLabel.NON_FOREST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class ThresholdCalibrationTest {
 
     /*

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.forestcoverage.grid.GridSpec;
-import org.forestcoverage.io.gdal.RasterSampler;
+import org.forestcoverage.io.gdal.Crs;
 
 /**
  * STAC Items for the synthetic products, in the shapes the public catalogues serve, with asset hrefs pointing at the
@@ -142,7 +142,7 @@ public final class StacItems {
         double y0 = g.originY();
         double x1 = x0 + g.width() * g.pixelWidth();
         double y1 = y0 - g.height() * g.pixelHeight();
-        double[][] ll = RasterSampler.transform(g.crsWkt(), "OGC:CRS84", new double[] {x0, x1, x1, x0},
+        double[][] ll = Crs.transform(g.crsWkt(), "OGC:CRS84", new double[] {x0, x1, x1, x0},
                 new double[] {y0, y0, y1, y1});
         ObjectNode geometry = item.putObject("geometry");
         geometry.put("type", "Polygon");
