@@ -146,6 +146,23 @@ class ProductsAcceptanceTest {
                 "the truths differ: " + land.row("ALL") + " / " + safe.truth().row("ALL"));
     }
 
+    /**
+     * A quality rule masking every class the product holds (SCL 0, 4, 5, 6, 9) leaves nothing observed: exit 1 with
+     * one line naming the year, the scene and its mask, and no output, instead of a table of n/a.
+     */
+    @Test
+    void testAMaskThatLeavesNothingObservedIsAnErrorNotATableOfNa() throws Exception {
+        Path out = dir.resolve("out-all-masked");
+        String err = analyze(1, manifest("all-masked.json", "{\"year\": 2022, \"id\": \"all-masked\", \"sensor\": "
+                + "\"generic\", \"red\": " + band("B04", "10m") + ", \"nir\": " + band("B08", "10m")
+                + ", \"quality\": {\"file\": \"" + rel(safe.band("SCL", "20m")) + "\", \"maskedValues\": [0, 4, 5, 6, 9]}, "
+                + "\"scale\": 0.0001, \"offset\": -0.1}"), safe.districts(), out);
+        assertTrue(err.contains("year 2022: no pixel of any district is observed") && err.contains("all-masked (mask: "
+                + "quality band") && err.contains("values [0, 4, 5, 6, 9] masked"), err);
+        assertEquals(1, err.lines().filter(l -> l.startsWith("forest:")).count(), err);
+        assertFalse(Files.exists(out), "no output after the refusal");
+    }
+
     private static String band(String name, String resolution) {
         return "{\"file\": \"" + rel(safe.band(name, resolution)) + "\"}";
     }
