@@ -112,11 +112,24 @@ public final class PlanBuilder {
         return new PlanBuilder(request, files);
     }
 
-    /** The headers of a water source's bands: reflectance for an index, 16-bit integers for a water raster. */
+    /**
+     * The headers of a water source's bands (reflectance for an index, 16-bit integers for a water raster), or the
+     * opening of a water layer's file: a missing or unreadable one fails with the scene headers.
+     */
     private static void openWater(WaterSource water, Map<String, FileHeader> files) {
         if (water instanceof WaterSource.Index i) {
             for (BandRef b : List.of(i.green(), i.other())) {
-                if (files.computeIfAbsent(b.path(), PlanBuilder::header).band(b.band()).type() == PixelType.OTHER) {
+                PixelType type;
+                try {
+                    type = files.computeIfAbsent(b.path(), PlanBuilder::header).band(b.band()).type();
+                } catch (RasterException e) {
+                    // the bands came from the product's metadata or the entry: say which, and how to name them
+                    throw new RasterException(b.path(), e.getMessage().substring(Math.min(e.getMessage().length(),
+                            b.path().length() + 2)) + " (a band of the water index " + i.kind().id() + "; name the"
+                            + " files with \"green\" and \"" + i.kind().otherBand() + "\" in the entry, or drop"
+                            + " \"water\")");
+                }
+                if (type == PixelType.OTHER) {
                     throw new RasterException(b.path(), "band " + b.band() + " (water index) has a complex pixel type");
                 }
             }
@@ -126,6 +139,8 @@ public final class PlanBuilder {
                 throw new RasterException(l.path(), "water layer band " + l.band() + " is " + info.type()
                         + ", expected classes in an integer band of at most 16 bits (Byte, Int16, UInt16)");
             }
+        } else if (water instanceof WaterSource.Layer l) {
+            WaterLayerReader.check(l.path());
         }
     }
 

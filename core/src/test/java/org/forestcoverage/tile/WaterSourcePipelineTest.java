@@ -198,6 +198,25 @@ class WaterSourcePipelineTest {
     }
 
     @Test
+    void testMissingWaterFilesFailWithTheSceneHeadersSayingWhatToDo() throws Exception {
+        Path f = scene();
+        WaterSource noGreen = new WaterSource.Index(WaterSource.IndexKind.MNDWI,
+                new BandRef(dir.resolve("B3.TIF").toString(), 1), new BandRef(f.toString(), 4), CAL, CAL, 0.0);
+        WaterSource noLayer = new WaterSource.Layer(dir.resolve("lakes.gpkg").toString(), WaterSource.LayerKind.VECTOR,
+                1, List.of());
+        Path districts = RectangleDistrict.write(dir, 400000, 4498080, 401920, 4500000);
+        for (WaterSource w : List.of(noGreen, noLayer)) {
+            AnalysisRequest r = new AnalysisRequest(new Manifest(List.of(spec("a", f, w))),
+                    new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FIRST_SCENE,
+                    0.6, 64, ZoneMode.CENTRE, Compositor.max(), Resampling.BILINEAR);
+            RuntimeException e = assertThrows(RuntimeException.class, () -> PlanBuilder.open(r));
+            String m = e.getMessage();
+            assertTrue(w == noGreen ? m.contains("B3.TIF: file not found") && m.contains("name the files with \"green\""
+                    + " and \"swir\"") : m.endsWith("lakes.gpkg: water layer not found"), m);
+        }
+    }
+
+    @Test
     void testAYearWhoseMasksLeaveNothingObservedIsAnErrorNamingItsScenes() throws Exception {
         // setup: year 2020 observed; year 2021's quality band (the red band, never 0) masks every pixel
         Path f = scene();

@@ -31,18 +31,14 @@ public final class WaterLayerReader {
     private WaterLayerReader() {
     }
 
+    /** Opens the layer and closes it: a missing or unreadable file fails here, before the grid is known. */
+    public static void check(String path) {
+        open(path).delete();
+    }
+
     /** The water polygons of {@code path} meeting {@code extent}, in the CRS {@code targetWkt}. */
     public static List<org.locationtech.jts.geom.Geometry> polygons(String path, String targetWkt, Envelope extent) {
-        GdalRuntime.ensure();
-        String gdalPath = GdalRaster.gdalPath(path);
-        if (gdalPath.equals(path) && !new File(path).isFile()) {
-            throw new ManifestException(path + ": water layer not found");
-        }
-        DataSource ds = ogr.Open(gdalPath, 0);
-        if (ds == null) {
-            throw new ManifestException(path + ": water layer is not a vector file OGR can read (a raster layer needs "
-                    + "\"kind\": \"raster\")");
-        }
+        DataSource ds = open(path);
         try {
             List<org.locationtech.jts.geom.Geometry> out = new ArrayList<>();
             for (int i = 0; i < ds.GetLayerCount(); i++) {
@@ -68,6 +64,20 @@ public final class WaterLayerReader {
         } finally {
             ds.delete();
         }
+    }
+
+    private static DataSource open(String path) {
+        GdalRuntime.ensure();
+        String gdalPath = GdalRaster.gdalPath(path);
+        if (gdalPath.equals(path) && !new File(path).isFile()) {
+            throw new ManifestException(path + ": water layer not found");
+        }
+        DataSource ds = ogr.Open(gdalPath, 0);
+        if (ds == null) {
+            throw new ManifestException(path + ": water layer is not a vector file OGR can read (a raster layer needs "
+                    + "\"kind\": \"raster\")");
+        }
+        return ds;
     }
 
     private static void read(String path, Layer layer, CoordinateTransformation ct, Envelope extent,
