@@ -10,8 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.forestcoverage.cli.ForestCommand;
 import org.forestcoverage.grid.PixelWindow;
+import org.forestcoverage.spark.SharedSpark;
 import org.forestcoverage.testtiles.CoverTruth;
 import org.forestcoverage.testtiles.LandsatL2Product;
 import org.forestcoverage.testtiles.Sentinel2Safe;
@@ -50,7 +50,7 @@ class ProductsAcceptanceTest {
     /** Runs analyze; returns stderr; asserts the exit status. */
     private static String analyze(int status, Path manifest, Path districts, Path out) {
         StringWriter err = new StringWriter();
-        CommandLine cl = ForestCommand.commandLine();
+        CommandLine cl = SharedSpark.cli();
         cl.setErr(new PrintWriter(err));
         cl.setOut(new PrintWriter(new StringWriter()));
         int code = cl.execute("analyze", "--manifest", manifest.toString(), "--districts", districts.toString(),
