@@ -38,7 +38,6 @@ import org.forestcoverage.zones.DistrictChecks;
 import org.forestcoverage.zones.DistrictException;
 import org.forestcoverage.zones.DistrictLayer;
 import org.forestcoverage.zones.DistrictReport;
-import org.forestcoverage.zones.Zoner;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -236,7 +235,7 @@ public final class PlanBuilder {
     private List<YearPlan> years(GridSpec grid) {
         Map<String, Boolean> sameCrs = new HashMap<>();
         Map<MaskRule, MaskTable> tables = new HashMap<>();
-        Map<String, Zoner> layers = new HashMap<>();
+        Map<WaterSource.Layer, WaterPlan> layers = new HashMap<>();
         List<YearPlan> years = new ArrayList<>();
         for (Map.Entry<Integer, List<SceneSpec>> e : request.scenes().byYear().entrySet()) {
             List<ScenePlan> scenes = new ArrayList<>();
@@ -258,31 +257,35 @@ public final class PlanBuilder {
 
     /**
      * A scene's water source for the tasks: an index's bands and decoders (the scene's nodata, else each band's own),
-     * a water raster's band and the table of its water values, or a water layer's polygons near the grid (read once
-     * per file, shared by the scenes naming it).
+     * a water raster's band and the table of its water values, or a water layer's polygons near the grid; a layer's
+     * plan is made once and shared by the scenes naming it ({@code layers}), so the plan carries it once.
      */
-    private WaterPlan water(SceneSpec s, GridSpec grid, Map<String, Boolean> sameCrs, Map<String, Zoner> layers) {
+    private WaterPlan water(SceneSpec s, GridSpec grid, Map<String, Boolean> sameCrs,
+                            Map<WaterSource.Layer, WaterPlan> layers) {
         if (s.water() instanceof WaterSource.Index i) {
             BandPlan green = band(i.green(), grid, sameCrs);
             BandPlan other = band(i.other(), grid, sameCrs);
             return new WaterPlan.Index(green, other, WaterIndex.of(decoder(green, s.nodata(), i.greenCalibration()),
                     decoder(other, s.nodata(), i.otherCalibration()), i.threshold()));
         }
-        if (s.water() instanceof WaterSource.Layer l && l.kind() == WaterSource.LayerKind.RASTER) {
+        if (s.water() instanceof WaterSource.Layer l) {
+            return layers.computeIfAbsent(l, k -> layer(l, grid, sameCrs));
+        }
+        return WaterPlan.NONE;
+    }
+
+    /** A water raster's band and value table, or a water layer's polygons as a pixel-centre zoner of the grid. */
+    private WaterPlan layer(WaterSource.Layer l, GridSpec grid, Map<String, Boolean> sameCrs) {
+        if (l.kind() == WaterSource.LayerKind.RASTER) {
             BandPlan layer = band(new BandRef(l.path(), l.band()), grid, sameCrs);
             return new WaterPlan.Raster(layer, waterValues(l, layer.info()));
         }
-        if (s.water() instanceof WaterSource.Layer l) {
-            return new WaterPlan.Polygons(l.path(), layers.computeIfAbsent(l.path(), p -> {
-                List<District> polygons = new ArrayList<>();
-                for (Geometry g : WaterLayerReader.polygons(p, grid.crsWkt(),
-                        new Envelope(grid.minX(), grid.maxX(), grid.minY(), grid.maxY()))) {
-                    polygons.add(new District(0, "water", "water", g));   // zone 1 for every polygon: their union
-                }
-                return new CentreZoner(grid, polygons);
-            }));
+        List<District> polygons = new ArrayList<>();
+        for (Geometry g : WaterLayerReader.polygons(l.path(), grid.crsWkt(),
+                new Envelope(grid.minX(), grid.maxX(), grid.minY(), grid.maxY()))) {
+            polygons.add(new District(0, "water", "water", g));   // zone 1 for every polygon: their union
         }
-        return WaterPlan.NONE;
+        return new WaterPlan.Polygons(l.path(), new CentreZoner(grid, polygons));
     }
 
     /**

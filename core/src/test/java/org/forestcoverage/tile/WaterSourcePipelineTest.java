@@ -1,6 +1,7 @@
 package org.forestcoverage.tile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -181,6 +182,19 @@ class WaterSourcePipelineTest {
         assertBothPaths(any, STRIPE, STRIPE, 2 * STRIPE, 0);
         WaterSource listed = new WaterSource.Layer(raster.toString(), WaterSource.LayerKind.RASTER, 1, List.of(1));
         assertBothPaths(listed, STRIPE, 2 * STRIPE, STRIPE, 0);
+    }
+
+    @Test
+    void testScenesNamingOneWaterLayerShareItsPlan() throws Exception {
+        Path layer = dir.resolve("water.geojson");
+        Files.writeString(layer, """
+                {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32650"}},
+                 "features": [%s]}""".formatted(square(400480, 400960)));
+        WaterSource lakes = new WaterSource.Layer(layer.toString(), WaterSource.LayerKind.VECTOR, 1, List.of());
+        Path f = scene();
+        AnalysisPlan p = plan(List.of(spec("a", f, lakes), spec("b", f, lakes)), 64);
+        assertSame(p.years().get(0).scenes().get(0).water(), p.years().get(0).scenes().get(1).water(),
+                "one zoner, shipped once");
     }
 
     @Test
