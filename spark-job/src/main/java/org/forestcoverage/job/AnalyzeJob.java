@@ -19,10 +19,12 @@ import org.forestcoverage.report.DistrictCoverageLayer;
 import org.forestcoverage.report.CoverageCsv;
 import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.plan.AnalysisRequest;
+import org.forestcoverage.plan.ObservationCheck;
 import org.forestcoverage.plan.PlanBuilder;
 import org.forestcoverage.plan.PlannedAnalysis;
 import org.forestcoverage.report.CoverageJson;
 import org.forestcoverage.report.DistrictCheckReport;
+import org.forestcoverage.report.SceneSources;
 import org.forestcoverage.report.SummaryTable;
 import org.forestcoverage.report.TrajectoryReport;
 import org.forestcoverage.trajectory.Trajectory;
@@ -135,6 +137,7 @@ public final class AnalyzeJob {
                 sums.merge(spark.run(shipped, rest, partitions, System.console() != null ? console : null));
             }
             log.done("tiles", tiles + " tiles x " + plan.years().size() + " year(s) processed");
+            ObservationCheck.requireObserved(plan, sums);   // before any output: a year of masks only is an error
             handle.close();
             Path dir = out.dir();
             List<String> maps = List.of();
@@ -286,6 +289,7 @@ public final class AnalyzeJob {
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
         run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).toList());
+        run.put("scene_sources", SceneSources.json(planned.plan()));
         run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");
         return run;
     }
