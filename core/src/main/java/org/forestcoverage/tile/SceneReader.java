@@ -37,8 +37,9 @@ final class SceneReader {
         if (band.access() instanceof BandAccess.Aligned a) {
             return new AlignedRead(files.get(band.ref().path()), band.ref().band(), a.inGrid());
         }
-        return new WarpedRead(files, files.get(band.ref().path()), band.ref().band(), grid, resampling, nodata,
-                categorical);
+        BandAccess.Warped w = (BandAccess.Warped) band.access();
+        return new WarpedRead(files.get(band.ref().path()), band.ref().band(), files.locator(grid, w.source()),
+                resampling, nodata, categorical);
     }
 
     ScenePlan plan() {
