@@ -1,6 +1,7 @@
 package org.forestcoverage.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,9 @@ import org.locationtech.jts.geom.Envelope;
  * PlannedAnalysis p = b.build(null);             // districts, grid, decoders, masks, zoner, areas, cache need
  * }</pre>
  *
- * <p>The grid is the first scene's CRS and pixel lattice over the districts' extent, or the CRS and pixel size the
- * request gives ({@link GridChoice}). A band whose file shares the grid's CRS and lattice is read window by window;
+ * <p>The grid is the CRS and pixel lattice {@link GridChoice} picks over the districts' extent: the request's, else
+ * the scenes' (the UTM zone of the districts' centre or the CRS of most scene area when they differ), never depending
+ * on the manifest's order. A band whose file shares the grid's CRS and lattice is read window by window;
  * any other is warped onto each tile. CRS facts come from GDAL's OSR here and travel in the plan. Not thread-safe.
  */
 public final class PlanBuilder {
@@ -127,9 +129,12 @@ public final class PlanBuilder {
      * @throws IllegalArgumentException  for a grid that cannot be made (CRS units, pixel size)
      */
     public PlannedAnalysis build(String mapsDir) {
-        List<GridSpec> redGrids = request.scenes().scenes().stream().map(s -> files.get(s.red().path()).grid()).toList();
-        GridSpec lattice = request.grid().lattice(redGrids);
         AnalysisRequest.Districts d = request.districts();
+        List<GridSpec> redGrids = canonical(request.scenes().scenes()).stream()
+                .map(s -> files.get(s.red().path()).grid()).toList();
+        GridChoice.Chosen chosen = request.grid().choose(redGrids,
+                request.grid().crs() == null ? DistrictReader.centreLonLat(d.file().toString(), d.crs()) : null);
+        GridSpec lattice = chosen.lattice();
         DistrictLayer layer = DistrictReader.layer(d.file().toString(), d.idField(), d.nameField(), lattice.crsWkt(),
                 d.crs(), d.gcj02());
         DistrictReport checks = DistrictChecks.check(layer.districts(), !d.refuseInvalid());
@@ -150,8 +155,8 @@ public final class PlanBuilder {
                 new ForestClassifier(Threshold.of(request.thresholdNdvi())), request.compositor(),
                 request.zones().zoner(grid, districts), districts.size(), PixelArea.of(grid, units),
                 request.resampling(), cacheBytesPerTile(grid), mapsDir);
-        return new PlannedAnalysis(plan, request.scenes(), districts, checks, Crs.label(grid.crsWkt()), units,
-                !d.gcj02() && layer.lonLatInChina());
+        return new PlannedAnalysis(plan, request.scenes(), districts, checks, Crs.label(grid.crsWkt()), chosen.reason(),
+                units, !d.gcj02() && layer.lonLatInChina());
     }
 
     /**
@@ -170,7 +175,7 @@ public final class PlanBuilder {
         List<YearPlan> years = new ArrayList<>();
         for (Map.Entry<Integer, List<SceneSpec>> e : request.scenes().byYear().entrySet()) {
             List<ScenePlan> scenes = new ArrayList<>();
-            for (SceneSpec s : e.getValue()) {
+            for (SceneSpec s : canonical(e.getValue())) {
                 BandPlan red = band(s.red(), grid, sameCrs);
                 BandPlan nir = band(s.nir(), grid, sameCrs);
                 BandPlan quality = s.quality() == null ? null : band(s.quality().band(), grid, sameCrs);
@@ -183,6 +188,15 @@ public final class PlanBuilder {
             years.add(new YearPlan(e.getKey(), scenes));
         }
         return years;
+    }
+
+    /**
+     * Scenes in an order that does not depend on the manifest's: by year, id, then red band file and band. The grid
+     * choice and each year's composite see the scenes in this order, so a reordered manifest gives the same output.
+     */
+    static List<SceneSpec> canonical(List<SceneSpec> scenes) {
+        return scenes.stream().sorted(Comparator.comparingInt(SceneSpec::year).thenComparing(SceneSpec::id)
+                .thenComparing(s -> s.red().path()).thenComparingInt(s -> s.red().band())).toList();
     }
 
     private BandPlan band(BandRef ref, GridSpec grid, Map<String, Boolean> sameCrs) {

@@ -8,11 +8,11 @@ import org.forestcoverage.zones.DistrictReport;
 
 /**
  * What {@link PlanBuilder} resolved: the {@link AnalysisPlan} the tasks get, and what only the driver needs for the
- * reports: the scenes as asked, the districts in report order with their checks, the grid CRS's label and units, and
- * whether longitude/latitude districts in China might be GCJ-02. Immutable.
+ * reports: the scenes as asked, the districts in report order with their checks, the grid CRS's label, why that grid
+ * was chosen, its units, and whether longitude/latitude districts in China might be GCJ-02. Immutable.
  */
 public record PlannedAnalysis(AnalysisPlan plan, Manifest scenes, List<District> districts, DistrictReport checks,
-                              String crsLabel, CrsUnits units, boolean lonLatInChina) {
+                              String crsLabel, String gridReason, CrsUnits units, boolean lonLatInChina) {
     public PlannedAnalysis {
         districts = List.copyOf(districts);
     }

@@ -68,12 +68,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String zones;
     @Option(names = "--composite", defaultValue = "max", description = "Yearly composite: max, median or pNN.")
     String composite;
-    @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos, average. Quality bands are always near.")
+    @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos (kernels at the pixel centre, nodata left out). Quality bands are always near.")
     String resampling;
     @Option(names = "--maps", description = "Also write forest_YEAR.tif (classes), ndvi_YEAR.tif and count_YEAR.tif (valid observations) as cloud-optimized GeoTIFFs.") boolean maps;
-    @Option(names = "--grid-crs", description = "CRS of the analysis grid (e.g. EPSG:32650); default: the first scene's. Scenes in other CRSs are warped onto it.")
+    @Option(names = "--grid-crs", description = "CRS of the analysis grid (e.g. EPSG:32650); default: the scenes' CRS, or when they differ the UTM zone of the districts' centre if a scene is in it, else the CRS of most scene area (never the manifest order). Scenes in other CRSs are warped onto it exactly.")
     String gridCrs;
-    @Option(names = "--pixel-size", description = "Pixel size of the analysis grid in grid CRS units; default: the first scene's.")
+    @Option(names = "--pixel-size", description = "Pixel size of the analysis grid in grid CRS units; default: that of the first scene (by year, id, file) in the grid CRS.")
     Double pixelSize;
     @Option(names = "--label", description = "Text stored with the results.") String label;
     @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")

@@ -85,9 +85,9 @@ public final class AnalyzeJob {
                     + config.idField() + "')" + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
             GridSpec grid = plan.grid();
             int tiles = plan.tiling().count();
-            log.done("grid", String.format(Locale.ROOT, "%s %d x %d px of %.6g x %.6g, %d tiles of %d px, zones %s",
-                    planned.crsLabel(), grid.width(), grid.height(), grid.pixelWidth(), grid.pixelHeight(), tiles,
-                    config.tileSize(), config.zones().label()));
+            log.done("grid", String.format(Locale.ROOT, "%s %d x %d px of %.6g x %.6g, %d tiles of %d px, zones %s"
+                    + " (CRS: %s)", planned.crsLabel(), grid.width(), grid.height(), grid.pixelWidth(),
+                    grid.pixelHeight(), tiles, config.tileSize(), config.zones().label(), planned.gridReason()));
 
             // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up
             LeadingTiles early = LeadingTiles.until(plan, starting::isDone);
@@ -206,6 +206,7 @@ public final class AnalyzeJob {
             run.put("label", config.label());
         }
         run.put("crs", planned.crsLabel());
+        run.put("grid_choice", planned.gridReason());
         run.put("grid_width_px", grid.width());
         run.put("grid_height_px", grid.height());
         run.put("pixel_size", List.of(grid.pixelWidth(), grid.pixelHeight()));
@@ -214,7 +215,8 @@ public final class AnalyzeJob {
         run.put("zones", config.zones().label());
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
-        run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).toList());
+        // sorted: a reordered manifest gives the same coverage.json
+        run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).sorted().toList());
         run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");
         return run;
     }
