@@ -19,9 +19,18 @@ import org.forestcoverage.zones.ZoneMode;
  * @param zones         pixel centre or fractional zones
  * @param compositor    how a year's observations are combined
  * @param resampling    resampling of reflectance when a scene must be warped
+ * @param cloudBufferM  cloud and shadow buffer in metres for every scene, or {@code null} for each sensor preset's
+ *                      default ({@code SensorPreset.defaultCloudBufferM})
  */
 public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi,
-                              int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling) {
+                              int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling,
+                              Double cloudBufferM) {
+
+    /** A request with each preset's default cloud buffer. */
+    public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi, int tileSize,
+                           ZoneMode zones, Compositor compositor, Resampling resampling) {
+        this(scenes, districts, grid, thresholdNdvi, tileSize, zones, compositor, resampling, null);
+    }
 
     /**
      * The district file and how to read it.
@@ -43,6 +52,10 @@ public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice g
         }
         if (!(thresholdNdvi >= -1 && thresholdNdvi <= 1)) {
             throw new IllegalArgumentException("--threshold must be an NDVI in [-1, 1], got " + thresholdNdvi);
+        }
+        if (cloudBufferM != null && !(cloudBufferM >= 0 && cloudBufferM <= 10_000)) {
+            throw new IllegalArgumentException("--cloud-buffer-m must be a distance in 0..10000 metres, got "
+                    + cloudBufferM);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.io.gdal.GdalRaster;
 import org.forestcoverage.kernel.BandDecoder;
+import org.forestcoverage.kernel.CloudBuffer;
 import org.forestcoverage.kernel.ForestClassifier;
 import org.forestcoverage.kernel.MaskTable;
 import org.forestcoverage.kernel.NdviRule;
@@ -25,6 +26,8 @@ import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.Calibration;
 import org.forestcoverage.scene.MaskRule;
 import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.sensor.SensorException;
+import org.forestcoverage.sensor.SensorPreset;
 import org.forestcoverage.zones.District;
 import org.forestcoverage.zones.DistrictChecks;
 import org.forestcoverage.zones.DistrictException;
@@ -183,11 +186,47 @@ public final class PlanBuilder {
                 MaskTable mask = s.quality() == null ? null : tables.computeIfAbsent(s.quality().rule(), MaskTable::new);
                 NdviRule rule = new NdviRule(decoder(red, s.nodata(), s.redCalibration()),
                         decoder(nir, s.nodata(), s.nirCalibration()));
-                scenes.add(new ScenePlan(s.id(), red, nir, quality, rule, mask));
+                scenes.add(new ScenePlan(s.id(), red, nir, quality, rule, mask, quality == null ? null : buffer(s, grid)));
             }
             years.add(new YearPlan(e.getKey(), scenes));
         }
         return years;
+    }
+
+    /**
+     * The scene's cloud buffer on the grid: the request's metres, else the sensor preset's default; {@code null} when it
+     * reaches no neighbouring pixel. Pixel sizes in metres: the CRS unit for projected grids; for geographic grids the
+     * ellipsoid's radii at the grid's centre latitude (a buffer is a few pixels: the approximation is far below a
+     * pixel).
+     */
+    private CloudBuffer buffer(SceneSpec s, GridSpec grid) {
+        double metres;
+        if (request.cloudBufferM() != null) {
+            metres = request.cloudBufferM();
+        } else {
+            try {
+                metres = SensorPreset.byId(s.sensor()).defaultCloudBufferM();
+            } catch (SensorException e) {
+                metres = 0;
+            }
+        }
+        if (metres == 0) {
+            return null;
+        }
+        CrsUnits units = Crs.units(grid.crsWkt());
+        double mx;
+        double my;
+        if (!units.geographic()) {
+            mx = grid.pixelWidth() * units.unitFactor();
+            my = grid.pixelHeight() * units.unitFactor();
+        } else {
+            double lat = (grid.minY() + grid.maxY()) / 2 * units.unitFactor();
+            double a = units.ellipsoid().a();
+            mx = grid.pixelWidth() * units.unitFactor() * a * Math.cos(lat);
+            my = grid.pixelHeight() * units.unitFactor() * a;
+        }
+        CloudBuffer b = CloudBuffer.of(metres, mx, my);
+        return b.isEmpty() ? null : b;
     }
 
     /**

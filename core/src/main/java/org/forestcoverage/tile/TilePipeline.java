@@ -51,6 +51,7 @@ public final class TilePipeline implements AutoCloseable {
     /** One tile buffer per band role (red, NIR, quality) and pixel type, shared by the scenes. */
     private final List<Map<PixelType, BandTile>> tiles = List.of(new EnumMap<>(PixelType.class),
             new EnumMap<>(PixelType.class), new EnumMap<>(PixelType.class));
+    private final SceneReader.Scratch scratch = new SceneReader.Scratch();
     private long tilesDone;
 
     public TilePipeline(AnalysisPlan plan) {
@@ -109,7 +110,8 @@ public final class TilePipeline implements AutoCloseable {
 
     private SceneTile read(SceneReader scene, PixelWindow w) {
         ScenePlan s = scene.plan();
-        return scene.read(w, tile(0, s.red()), tile(1, s.nir()), s.quality() == null ? null : tile(2, s.quality()));
+        return scene.read(w, tile(0, s.red()), tile(1, s.nir()), s.quality() == null ? null : tile(2, s.quality()),
+                scratch);
     }
 
     private BandTile tile(int role, BandPlan band) {

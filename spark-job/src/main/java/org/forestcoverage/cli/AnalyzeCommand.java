@@ -71,6 +71,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos (kernels at the pixel centre, nodata left out). Quality bands are always near.")
     String resampling;
     @Option(names = "--maps", description = "Also write forest_YEAR.tif (classes), ndvi_YEAR.tif and count_YEAR.tif (valid observations) as cloud-optimized GeoTIFFs.") boolean maps;
+    @Option(names = "--cloud-buffer-m", paramLabel = "METRES", description = "Mask every pixel within this distance of a cloud or shadow pixel of the same scene, for every scene; default per sensor: landsat-* 0 (QA_PIXEL's dilated-cloud flag already buffers 3 px), sentinel-2-l2a 60, generic 0.")
+    Double cloudBufferM;
+
     @Option(names = "--grid-crs", description = "CRS of the analysis grid (e.g. EPSG:32650); default: the scenes' CRS, or when they differ the UTM zone of the districts' centre if a scene is in it, else the CRS of most scene area (never the manifest order). Scenes in other CRSs are warped onto it exactly.")
     String gridCrs;
     @Option(names = "--pixel-size", description = "Pixel size of the analysis grid in grid CRS units; default: that of the first scene (by year, id, file) in the grid CRS.")
@@ -110,6 +113,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
                 tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite,
                 resampling, maps, label, trajectory, gridCrs, pixelSize,
-                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid));
+                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), cloudBufferM);
     }
 }

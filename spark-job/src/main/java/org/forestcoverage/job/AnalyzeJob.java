@@ -199,6 +199,17 @@ public final class AnalyzeJob {
         }
     }
 
+    /** The cloud buffer of each scene in metres (0: none), by year and id. */
+    private static Map<String, Object> cloudBuffers(PlannedAnalysis planned) {
+        Map<String, Object> m = new java.util.TreeMap<>();
+        for (org.forestcoverage.plan.YearPlan y : planned.plan().years()) {
+            for (org.forestcoverage.plan.ScenePlan s : y.scenes()) {
+                m.put(y.year() + ":" + s.id(), s.buffer() == null ? 0.0 : s.buffer().metres());
+            }
+        }
+        return m;
+    }
+
     private Map<String, Object> runInfo(PlannedAnalysis planned) {
         GridSpec grid = planned.plan().grid();
         Map<String, Object> run = new LinkedHashMap<>();
@@ -215,6 +226,7 @@ public final class AnalyzeJob {
         run.put("zones", config.zones().label());
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
+        run.put("cloud_buffer_m", cloudBuffers(planned));
         // sorted: a reordered manifest gives the same coverage.json
         run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).sorted().toList());
         run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");

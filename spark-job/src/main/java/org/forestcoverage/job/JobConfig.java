@@ -32,12 +32,13 @@ import org.forestcoverage.zones.ZoneMode;
  * @param gridCrs       CRS of the analysis grid (e.g. {@code EPSG:32650}), or {@code null} for the first scene's
  * @param pixelSize     pixel size of the analysis grid in grid CRS units, or {@code null} for the first scene's
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
+ * @param cloudBufferM  cloud and shadow buffer in metres for every scene, or {@code null} for each sensor's default
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
-                        DistrictInput districtInput) {
+                        DistrictInput districtInput, Double cloudBufferM) {
 
     /** One scene given on the command line instead of a manifest. */
     public record SingleScene(Path file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
@@ -59,6 +60,16 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      String label, Path trajectory) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT);
+    }
+
+    /** A configuration with each sensor's default cloud buffer. */
+    public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
+                     String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
+                     String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
+                     String label, Path trajectory, String gridCrs, Double pixelSize, DistrictInput districtInput) {
+        this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
+                master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs, pixelSize, districtInput,
+                null);
     }
 
     public JobConfig {
@@ -86,7 +97,7 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
     public AnalysisRequest request() {
         return new AnalysisRequest(scenes(), new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
                 districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize), thresholdNdvi,
-                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling));
+                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling), cloudBufferM);
     }
 
     private Manifest scenes() {
