@@ -8,10 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapMosaic;
-import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.output.Interruption;
+import org.forestcoverage.output.OutputFolder;
+import org.forestcoverage.report.DistrictCoverageLayer;
 import org.forestcoverage.report.CoverageCsv;
 import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.plan.AnalysisRequest;
@@ -25,6 +29,8 @@ import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.spark.Preflight;
 import org.forestcoverage.spark.SparkAnalysis;
 import org.forestcoverage.spark.SparkSource;
+import org.forestcoverage.spark.WorkStop;
+import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.tile.LeadingTiles;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
@@ -35,22 +41,35 @@ import org.forestcoverage.zones.District;
  * The {@code analyze} stages in order: scenes (every band's header, before anything starts), Spark (started in the
  * background), districts, grid and plan ({@link PlanBuilder}), preflight (GDAL on every executor, before any tile task
  * reads a scene), tiles, outputs. The districts are read and checked while Spark starts, and a failure there stops
- * it. Outputs are written into a temporary folder and moved into place only when complete.
+ * it. The output folder is checked and locked before Spark starts, written into a staging folder and put in place
+ * only when complete ({@link OutputFolder}); an interrupt stops the tile job before the staging folder is removed.
  */
 public final class AnalyzeJob {
     private final JobConfig config;
     private final PrintStream console;
+    private final PrintStream warnings;
     private final SparkSource sparkSource;
 
-    /** A job on a new Spark context of its own. */
+    /** A job on a new Spark context of its own, printing its stages to {@code console} and its warnings to stderr. */
     public AnalyzeJob(JobConfig config, PrintStream console) {
-        this(config, console, SparkSource.PER_RUN);
+        this(config, console, System.err, SparkSource.PER_RUN);
     }
 
-    /** A job on the contexts {@code spark} hands out. */
+    /** A job on a new Spark context of its own, printing its warnings and notes to {@code warnings}. */
+    public AnalyzeJob(JobConfig config, PrintStream console, PrintStream warnings) {
+        this(config, console, warnings, SparkSource.PER_RUN);
+    }
+
+    /** A job on the contexts {@code spark} hands out, printing its warnings to stderr. */
     public AnalyzeJob(JobConfig config, PrintStream console, SparkSource spark) {
+        this(config, console, System.err, spark);
+    }
+
+    /** A job on the contexts {@code spark} hands out, printing its stages to {@code console}, warnings to {@code warnings}. */
+    public AnalyzeJob(JobConfig config, PrintStream console, PrintStream warnings, SparkSource spark) {
         this.config = config;
         this.console = console;
+        this.warnings = warnings;
         this.sparkSource = spark;
     }
 
@@ -59,10 +78,12 @@ public final class AnalyzeJob {
         StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7);
         Trajectory official = config.trajectory() == null ? null : Trajectory.readCsv(config.trajectory());
         String gdalVersion = GdalRuntime.ensure();
-        AnalysisRequest request = config.request();
+        Manifest scenes = config.scenes();
+        AnalysisRequest request = config.request(scenes);
         PlanBuilder builder = PlanBuilder.open(request);
-        log.done("scenes", request.scenes().scenes().size() + " scene(s), years " + request.scenes().years() + ", GDAL "
-                + gdalVersion);
+        log.done("scenes", scenes.scenes().size() + " scene(s), years " + scenes.years() + ", GDAL " + gdalVersion);
+        // refuses an --out it must not touch, and locks it, before Spark starts
+        OutputFolder out = OutputFolder.create(config.out(), "analyze", config.overwrite(), config.inputs(scenes));
 
         // Spark starts (seconds) while the driver reads and checks the districts and plans the grid
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -74,12 +95,14 @@ public final class AnalyzeJob {
                     t.setDaemon(true);
                     t.start();
                 });
-        try (AtomicOutput out = AtomicOutput.create(config.out()); SparkHandle handle = new SparkHandle(starting)) {
+        try (out; SparkHandle handle = new SparkHandle(starting)) {
             String mapsDir = config.writeMaps() ? out.dir().resolve("tiles").toString() : null;
             PlannedAnalysis planned = builder.build(mapsDir);
             AnalysisPlan plan = planned.plan();
             DistrictCheckReport.lines(config.districts().getFileName().toString(), planned.checks(), planned.units(),
-                    planned.lonLatInChina()).forEach(console::println);
+                    planned.lonLatInChina())
+                    .forEach(l -> (l.startsWith("warning:") || l.startsWith("note:") ? warnings : console).println(l));
+            planned.warnings().forEach(warnings::println);
             List<District> districts = planned.districts();
             log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '"
                     + config.idField() + "')" + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
@@ -90,7 +113,12 @@ public final class AnalyzeJob {
                     grid.pixelHeight(), tiles, config.tileSize(), config.zones().label(), planned.gridReason()));
 
             // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up
-            LeadingTiles early = LeadingTiles.until(plan, starting::isDone);
+            LeadingTiles early;
+            try {
+                early = LeadingTiles.until(plan, () -> starting.isDone() || handle.interrupted());
+            } finally {
+                handle.leadingDone();
+            }
             SparkAnalysis spark = handle.get();
             log.done("spark", spark.master() + " (started during the stages above"
                     + (early.count() > 0 ? "; meanwhile the driver processed " + early.count() + " tile(s)" : "") + ")");
@@ -120,7 +148,11 @@ public final class AnalyzeJob {
             Map<String, Object> run = runInfo(planned);
             run.put("district_checks", DistrictCheckReport.json(planned.checks(), planned.units(),
                     config.districtInput().gcj02(), config.districtInput().refuseInvalid()));
+            if (official != null) {
+                run.put("trajectory", TrajectoryReport.describe(official, config.trajectory()));
+            }
             CoverageJson.write(rows, run, dir.resolve("coverage.json"));
+            DistrictCoverageLayer.write(dir.resolve(DistrictCoverageLayer.FILE), grid.crsWkt(), districts, rows);
             org.forestcoverage.trajectory.TrajectoryComparison trajectory = null;
             if (config.trajectory() != null) {
                 trajectory = TrajectoryReport.compare(official, rows);
@@ -128,6 +160,7 @@ public final class AnalyzeJob {
             }
             out.commit();
             log.done("outputs", (trajectory == null ? "coverage.csv, coverage.json" : "coverage.csv, coverage.json, trajectory.csv")
+                    + ", " + DistrictCoverageLayer.FILE
                     + (maps.isEmpty() ? "" : ", " + maps.size() + " maps") + " in " + out.target());
             if (config.label() != null) {
                 console.println(config.label());
@@ -141,13 +174,49 @@ public final class AnalyzeJob {
         }
     }
 
-    /** Owns a Spark context being started in the background: joins it on demand, always stops it. */
+    /**
+     * Owns a Spark context being started in the background: joins it on demand, always stops it, and stops its tile
+     * job at once on an interrupt (before the output's staging folder is removed).
+     */
     private static final class SparkHandle implements AutoCloseable {
+        /** How long an interrupt waits for the driver's current tile (a tile is well under a second). */
+        private static final long LEADING_WAIT_MS = 1500;
         private final CompletableFuture<SparkAnalysis> starting;
+        private final Interruption.Registration onInterrupt;
+        /** Open until the driver's own tiles ({@link LeadingTiles}) are done: an interrupt waits for it. */
+        private final CountDownLatch leading = new CountDownLatch(1);
+        private volatile boolean interrupted;
         private boolean closed;
 
         SparkHandle(CompletableFuture<SparkAnalysis> starting) {
             this.starting = starting;
+            this.onInterrupt = Interruption.onInterrupt(this::stopNow);
+        }
+
+        /** Whether an interrupt came: the driver then starts no further tile of its own. */
+        boolean interrupted() {
+            return interrupted;
+        }
+
+        /** The driver is done with its own tiles (or will not process any). */
+        void leadingDone() {
+            leading.countDown();
+        }
+
+        /**
+         * On an interrupt: lets the driver finish the tile it is on (it writes map tiles into the staging folder,
+         * which is removed next), then stops the tile job at once (a context still starting dies with the JVM).
+         */
+        void stopNow() {
+            interrupted = true;
+            try {
+                leading.await(LEADING_WAIT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (starting.isDone() && !starting.isCompletedExceptionally()) {
+                WorkStop.stop(starting.join());
+            }
         }
 
         SparkAnalysis get() {
@@ -164,6 +233,8 @@ public final class AnalyzeJob {
                 return;
             }
             closed = true;
+            leading.countDown();
+            onInterrupt.close();
             try {
                 get().close();
             } catch (RuntimeException e) {
@@ -175,7 +246,7 @@ public final class AnalyzeJob {
     /**
      * Mosaics the per-tile maps the tasks wrote under {@code tiles} into {@code forest_YEAR.tif},
      * {@code ndvi_YEAR.tif} and {@code count_YEAR.tif} in {@code dir}, then deletes the tile folder. Everything
-     * stays inside the atomic output's temporary folder, so a failure leaves nothing behind. The tasks write to a
+     * stays inside the output folder's staging folder, so a failure leaves nothing behind. The tasks write to a
      * path of the driver's file system: on a cluster the output folder must be on a shared file system.
      */
     private static List<String> writeMaps(Path tiles, GridSpec grid, List<Integer> years, Path dir) {
