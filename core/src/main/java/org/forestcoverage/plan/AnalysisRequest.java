@@ -21,15 +21,16 @@ import org.forestcoverage.zones.ZoneMode;
  * @param resampling    resampling of reflectance when a scene must be warped
  * @param cloudBufferM  cloud and shadow buffer in metres for every scene, or {@code null} for each sensor preset's
  *                      default ({@code SensorPreset.defaultCloudBufferM})
+ * @param harmonise     when to transform other sensors' red and NIR to OLI's
  */
 public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi,
                               int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling,
-                              Double cloudBufferM) {
+                              Double cloudBufferM, Harmonise harmonise) {
 
-    /** A request with each preset's default cloud buffer. */
+    /** A request with each preset's default cloud buffer and harmonisation when the scenes mix sensors. */
     public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi, int tileSize,
                            ZoneMode zones, Compositor compositor, Resampling resampling) {
-        this(scenes, districts, grid, thresholdNdvi, tileSize, zones, compositor, resampling, null);
+        this(scenes, districts, grid, thresholdNdvi, tileSize, zones, compositor, resampling, null, Harmonise.AUTO);
     }
 
     /**
@@ -47,6 +48,7 @@ public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice g
     }
 
     public AnalysisRequest {
+        harmonise = harmonise == null ? Harmonise.AUTO : harmonise;
         if (tileSize < 16 || tileSize > 8192) {
             throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
         }

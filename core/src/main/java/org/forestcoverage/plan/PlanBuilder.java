@@ -26,10 +26,12 @@ import org.forestcoverage.raster.PixelType;
 import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.Calibration;
+import org.forestcoverage.scene.CrossSensor;
 import org.forestcoverage.scene.MaskRule;
 import org.forestcoverage.scene.SceneChecks;
 import org.forestcoverage.scene.SceneSpec;
 import org.forestcoverage.sensor.SensorException;
+import org.forestcoverage.sensor.SensorFamily;
 import org.forestcoverage.sensor.SensorPreset;
 import org.forestcoverage.zones.District;
 import org.forestcoverage.zones.DistrictChecks;
@@ -156,11 +158,12 @@ public final class PlanBuilder {
         for (District x : districts) {
             extent.expandToInclude(x.geometry().getEnvelopeInternal());
         }
-        List<String> warnings = checkHeaders(districts, lattice.crsWkt());
+        List<String> warnings = new ArrayList<>(checkHeaders(districts, lattice.crsWkt()));
+        Map<SceneSpec, CrossSensor> harmonised = harmonisation(warnings);
         GridSpec grid = GridSpec.snapped(lattice.crsWkt(), extent.getMinX(), extent.getMinY(), extent.getMaxX(),
                 extent.getMaxY(), lattice.pixelWidth(), lattice.pixelHeight(), lattice.originX(), lattice.originY());
         CrsUnits units = Crs.units(grid.crsWkt());
-        AnalysisPlan plan = new AnalysisPlan(grid, request.tileSize(), years(grid),
+        AnalysisPlan plan = new AnalysisPlan(grid, request.tileSize(), years(grid, harmonised),
                 new ForestClassifier(Threshold.of(request.thresholdNdvi())), request.compositor(),
                 request.zones().zoner(grid, districts), districts.size(), PixelArea.of(grid, units),
                 request.resampling(), cacheBytesPerTile(grid), mapsDir);
@@ -190,7 +193,43 @@ public final class PlanBuilder {
         return lines;
     }
 
-    private List<YearPlan> years(GridSpec grid) {
+    /**
+     * Which scenes are transformed to OLI's red and NIR: with {@link Harmonise#AUTO}, every ETM+/TM and MSI scene when
+     * the run's scenes come from more than one sensor (a trajectory across sensors), with {@link Harmonise#ON} always;
+     * adds a warning when the run mixes sensors without it, or holds scenes whose sensor cannot be harmonised.
+     */
+    private Map<SceneSpec, CrossSensor> harmonisation(List<String> warnings) {
+        Map<SceneSpec, SensorFamily> families = new LinkedHashMap<>();
+        for (SceneSpec s : canonical(request.scenes().scenes())) {
+            families.put(s, SensorFamily.of(s));
+        }
+        java.util.Set<SensorFamily> distinct = java.util.EnumSet.noneOf(SensorFamily.class);
+        distinct.addAll(families.values());
+        boolean mixed = distinct.size() > 1;
+        Harmonise mode = request.harmonise();
+        boolean apply = mode == Harmonise.ON || (mode == Harmonise.AUTO && mixed);
+        String labels = String.join(", ", distinct.stream().map(SensorFamily::label).toList());
+        Map<SceneSpec, CrossSensor> out = new HashMap<>();
+        if (!apply) {
+            if (mixed) {
+                warnings.add("warning: the scenes mix sensors (" + labels + ") and --harmonise is off: NDVI differs"
+                        + " between sensors (e.g. ETM+ vs OLI), so changes across them are partly the sensor's");
+            }
+            return out;
+        }
+        for (Map.Entry<SceneSpec, SensorFamily> e : families.entrySet()) {
+            CrossSensor c = e.getValue().toOli();
+            if (c != null) {
+                out.put(e.getKey(), c);
+            } else if (e.getValue() == SensorFamily.UNKNOWN && mixed) {
+                warnings.add("warning: scene " + e.getKey().id() + " (" + e.getKey().sensor() + ") cannot be"
+                        + " harmonised (no published transform for its sensor or product level); it is used as it is");
+            }
+        }
+        return out;
+    }
+
+    private List<YearPlan> years(GridSpec grid, Map<SceneSpec, CrossSensor> harmonised) {
         Map<String, Boolean> sameCrs = new HashMap<>();
         Map<MaskRule, MaskTable> tables = new HashMap<>();
         List<YearPlan> years = new ArrayList<>();
@@ -202,9 +241,12 @@ public final class PlanBuilder {
                 BandPlan quality = s.quality() == null ? null : band(s.quality().band(), grid, sameCrs);
                 // identical rules share one table, shipped once
                 MaskTable mask = s.quality() == null ? null : tables.computeIfAbsent(s.quality().rule(), MaskTable::new);
-                NdviRule rule = new NdviRule(decoder(red, s.nodata(), s.redCalibration()),
-                        decoder(nir, s.nodata(), s.nirCalibration()));
-                scenes.add(new ScenePlan(s.id(), red, nir, quality, rule, mask, quality == null ? null : buffer(s, grid)));
+                CrossSensor h = harmonised.get(s);
+                NdviRule rule = new NdviRule(
+                        decoder(red, s.nodata(), h == null ? s.redCalibration() : h.red(s.redCalibration())),
+                        decoder(nir, s.nodata(), h == null ? s.nirCalibration() : h.nir(s.nirCalibration())));
+                scenes.add(new ScenePlan(s.id(), red, nir, quality, rule, mask, quality == null ? null : buffer(s, grid),
+                        h));
             }
             years.add(new YearPlan(e.getKey(), scenes));
         }

@@ -4,18 +4,21 @@ import java.io.Serializable;
 import org.forestcoverage.kernel.CloudBuffer;
 import org.forestcoverage.kernel.MaskTable;
 import org.forestcoverage.kernel.NdviRule;
+import org.forestcoverage.scene.CrossSensor;
 
 /**
  * One scene of one year, resolved for the tasks: its red, NIR and optional quality band, the NDVI rule of its
- * decoders (scaling, nodata), the look-up table of its mask rule and its cloud buffer. Immutable.
+ * decoders (scaling, nodata; with a cross-sensor transform folded in when harmonised), the look-up table of its mask
+ * rule and its cloud buffer. Immutable.
  *
  * @param id      the scene's name in the manifest
  * @param quality the quality band, or {@code null}
  * @param mask    the quality band's mask table, or {@code null} without a quality band
  * @param buffer  the cloud and shadow buffer on the grid, or {@code null} for none (no quality band, 0 m)
+ * @param harmonised the cross-sensor transform folded into the rule's calibrations, or {@code null} for none
  */
 public record ScenePlan(String id, BandPlan red, BandPlan nir, BandPlan quality, NdviRule rule, MaskTable mask,
-                        CloudBuffer buffer) implements Serializable {
+                        CloudBuffer buffer, CrossSensor harmonised) implements Serializable {
 
     public ScenePlan {
         if ((quality == null) != (mask == null)) {

@@ -15,6 +15,7 @@ import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.plan.AnalysisRequest;
 import org.forestcoverage.plan.GridChoice;
+import org.forestcoverage.plan.Harmonise;
 import org.forestcoverage.plan.PlanBuilder;
 import org.forestcoverage.plan.RectangleDistrict;
 import org.forestcoverage.raster.PixelType;
@@ -74,7 +75,7 @@ class CloudBufferTest {
         Path districts = RectangleDistrict.write(dir, 400000, 4498080, 400000 + 41 * 30, 4500000);
         return PlanBuilder.open(new AnalysisRequest(new Manifest(List.of(scene())),
                 new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FROM_SCENES, 0.6,
-                tileSize, ZoneMode.CENTRE, Compositor.max(), Resampling.NEAR, bufferM)).build(null).plan();
+                tileSize, ZoneMode.CENTRE, Compositor.max(), Resampling.NEAR, bufferM, Harmonise.AUTO)).build(null).plan();
     }
 
     private static CoverageSums run(AnalysisPlan plan) {

@@ -79,6 +79,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos (kernels at the pixel centre, nodata left out). Quality bands are always near.")
     String resampling;
     @Option(names = "--maps", description = "Also write forest_YEAR.tif (classes), ndvi_YEAR.tif and count_YEAR.tif (valid observations) as cloud-optimized GeoTIFFs.") boolean maps;
+    @Option(names = "--harmonise", defaultValue = "auto", description = "Transform ETM+/TM (Roy et al. 2016, OLS) and Sentinel-2 MSI (HLS bandpass adjustment, Claverie et al. 2018) red and NIR to Landsat-8 OLI's: auto (default: when the run's scenes mix sensors), on, off (a run mixing sensors then warns). Recorded in coverage.json.")
+    String harmonise;
+
     @Option(names = "--cloud-buffer-m", paramLabel = "METRES", description = "Mask every pixel within this distance of a cloud or shadow pixel of the same scene, for every scene; default per sensor: landsat-* 0 (QA_PIXEL's dilated-cloud flag already buffers 3 px), sentinel-2-l2a 60, generic 0.")
     Double cloudBufferM;
 
@@ -121,6 +124,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
                 tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite,
                 resampling, maps, label, trajectory, gridCrs, pixelSize,
-                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), overwrite, cloudBufferM);
+                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), overwrite, cloudBufferM, harmonise);
     }
 }

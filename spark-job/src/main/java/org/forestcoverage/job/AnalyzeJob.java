@@ -270,6 +270,26 @@ public final class AnalyzeJob {
         }
     }
 
+    /** The cross-sensor transform applied to each harmonised scene, by year and id (scenes used as they are omitted). */
+    private static Map<String, Object> harmonisation(PlannedAnalysis planned) {
+        Map<String, Object> m = new java.util.TreeMap<>();
+        for (org.forestcoverage.plan.YearPlan y : planned.plan().years()) {
+            for (org.forestcoverage.plan.ScenePlan s : y.scenes()) {
+                org.forestcoverage.scene.CrossSensor c = s.harmonised();
+                if (c != null) {
+                    Map<String, Object> d = new LinkedHashMap<>();
+                    d.put("from", c.from());
+                    d.put("to", c.to());
+                    d.put("red", List.of(c.redSlope(), c.redOffset()));
+                    d.put("nir", List.of(c.nirSlope(), c.nirOffset()));
+                    d.put("reference", c.reference());
+                    m.put(y.year() + ":" + s.id(), d);
+                }
+            }
+        }
+        return m;
+    }
+
     /** The cloud buffer of each scene in metres (0: none), by year and id. */
     private static Map<String, Object> cloudBuffers(PlannedAnalysis planned) {
         Map<String, Object> m = new java.util.TreeMap<>();
@@ -298,6 +318,8 @@ public final class AnalyzeJob {
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
         run.put("cloud_buffer_m", cloudBuffers(planned));
+        run.put("harmonise", config.harmonise());
+        run.put("harmonisation", harmonisation(planned));
         // sorted: a reordered manifest gives the same coverage.json
         run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).sorted().toList());
         run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");

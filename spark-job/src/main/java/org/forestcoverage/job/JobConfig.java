@@ -7,6 +7,7 @@ import java.util.List;
 import org.forestcoverage.kernel.Compositor;
 import org.forestcoverage.plan.AnalysisRequest;
 import org.forestcoverage.plan.GridChoice;
+import org.forestcoverage.plan.Harmonise;
 import org.forestcoverage.raster.Resampling;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.Manifest;
@@ -38,12 +39,13 @@ import org.forestcoverage.zones.ZoneMode;
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
  * @param overwrite     replace a previous output of forest at {@code out} ({@link org.forestcoverage.output.OutputFolder})
  * @param cloudBufferM  cloud and shadow buffer in metres for every scene, or {@code null} for each sensor's default
+ * @param harmonise     {@code auto} (ETM+/TM and MSI to OLI when the scenes mix sensors), {@code on} or {@code off}
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
-                        DistrictInput districtInput, boolean overwrite, Double cloudBufferM) {
+                        DistrictInput districtInput, boolean overwrite, Double cloudBufferM, String harmonise) {
 
     /**
      * One scene given on the command line instead of a manifest: a file path or URL as typed, scale and offset
@@ -73,7 +75,7 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      String label, Path trajectory) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT,
-                false, null);
+                false, null, "auto");
     }
 
     /** A configuration with each sensor's default cloud buffer. */
@@ -84,7 +86,7 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      boolean overwrite) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs, pixelSize, districtInput,
-                overwrite, null);
+                overwrite, null, "auto");
     }
 
     public JobConfig {
@@ -118,7 +120,8 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
     public AnalysisRequest request(Manifest scenes) {
         return new AnalysisRequest(scenes, new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
                 districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize), thresholdNdvi,
-                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling), cloudBufferM);
+                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling), cloudBufferM,
+                Harmonise.parse(harmonise));
     }
 
     /** The scenes of the run, from the manifest or the single scene options. */
