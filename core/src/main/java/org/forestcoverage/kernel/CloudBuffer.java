@@ -26,13 +26,18 @@ import org.forestcoverage.grid.PixelWindow;
 public final class CloudBuffer implements Serializable {
     private static final long serialVersionUID = 1L;
     private final double metres;
+    private final double pixelWidthM;
+    private final double pixelHeightM;
     private final int radiusX;
     private final int radiusY;
     /** Half-width in pixels of the disk's row {@code dy}, for {@code dy = 0 .. radiusY}. */
     private final int[] halfWidth;
 
-    private CloudBuffer(double metres, int radiusX, int radiusY, int[] halfWidth) {
+    private CloudBuffer(double metres, double pixelWidthM, double pixelHeightM, int radiusX, int radiusY,
+                        int[] halfWidth) {
         this.metres = metres;
+        this.pixelWidthM = pixelWidthM;
+        this.pixelHeightM = pixelHeightM;
         this.radiusX = radiusX;
         this.radiusY = radiusY;
         this.halfWidth = halfWidth;
@@ -54,7 +59,7 @@ public final class CloudBuffer implements Serializable {
             half[dy] = rest < 0 ? -1 : (int) Math.floor(Math.sqrt(rest) / pixelWidthM + 1e-9);
             rx = Math.max(rx, half[dy]);
         }
-        return new CloudBuffer(metres, rx, ry, half);
+        return new CloudBuffer(metres, pixelWidthM, pixelHeightM, rx, ry, half);
     }
 
     public double metres() {
@@ -89,11 +94,64 @@ public final class CloudBuffer implements Serializable {
      * @param distance  work buffer of at least {@code wide}'s pixel count
      * @param out       receives 1 (within the buffer) or 0 per pixel of {@code tile}, row-major
      */
-    public void buffered(MaskTable table, short[] quality, byte[] covered, PixelWindow wide,
-                         PixelWindow tile, int[] distance, byte[] out) {
+    public void buffered(MaskTable table, short[] quality, byte[] covered, PixelWindow wide, PixelWindow tile,
+                         int[] distance, byte[] out) {
+        horizontal(table, quality, covered, wide, distance);
         int ww = wide.width();
-        int far = Integer.MAX_VALUE / 2;
-        // horizontal distance (pixels) to the nearest cloud in the same row, both directions
+        int dc = tile.col() - wide.col();
+        int dr = tile.row() - wide.row();
+        int tw = tile.width();
+        Arrays.fill(out, 0, (int) tile.pixelCount(), (byte) 0);
+        for (int r = 0; r < tile.height(); r++) {
+            for (int dy = -radiusY; dy <= radiusY; dy++) {
+                int h = halfWidth[Math.abs(dy)];
+                if (h < 0) {
+                    continue;
+                }
+                int at = (r + dr + dy) * ww + dc;
+                int o = r * tw;
+                for (int c = 0; c < tw; c++) {
+                    out[o + c] |= (byte) (distance[at + c] <= h ? 1 : 0);
+                }
+            }
+        }
+    }
+
+    /**
+     * Distance in metres from each pixel centre of {@code tile} to the nearest cloud or shadow pixel centre of
+     * {@code wide}, capped at this buffer's metres (pixels farther, or without cloud within {@code wide}, get the
+     * cap); {@code wide} is what {@link #widen} gave for {@code tile} (or wider).
+     */
+    public void nearestCloudM(MaskTable table, short[] quality, byte[] covered, PixelWindow wide, PixelWindow tile,
+                              int[] distance, double[] out) {
+        double capM = metres;
+        horizontal(table, quality, covered, wide, distance);
+        int ry = Math.min(tile.row() - wide.row(), (int) Math.ceil(capM / pixelHeightM));
+        int ww = wide.width();
+        int dc = tile.col() - wide.col();
+        int dr = tile.row() - wide.row();
+        int tw = tile.width();
+        for (int r = 0; r < tile.height(); r++) {
+            int o = r * tw;
+            Arrays.fill(out, o, o + tw, capM * capM);
+            for (int dy = -ry; dy <= ry; dy++) {
+                double y2 = (dy * pixelHeightM) * (dy * pixelHeightM);
+                int at = (r + dr + dy) * ww + dc;
+                for (int c = 0; c < tw; c++) {
+                    double x = Math.min(distance[at + c], 1 << 20) * pixelWidthM;
+                    out[o + c] = Math.min(out[o + c], x * x + y2);
+                }
+            }
+            for (int c = 0; c < tw; c++) {
+                out[o + c] = Math.min(capM, Math.sqrt(out[o + c]));
+            }
+        }
+    }
+
+    /** Per row of {@code wide}, the distance in pixels to the nearest cloud or shadow pixel of the row (large if none). */
+    private static void horizontal(MaskTable table, short[] quality, byte[] covered, PixelWindow wide, int[] distance) {
+        int ww = wide.width();
+        int far = Integer.MAX_VALUE / 4;
         for (int r = 0; r < wide.height(); r++) {
             int at = r * ww;
             int last = -far;
@@ -111,23 +169,6 @@ public final class CloudBuffer implements Serializable {
                     last = c;
                 }
                 distance[i] = Math.min(distance[i], last - c);
-            }
-        }
-        int dc = tile.col() - wide.col();
-        int dr = tile.row() - wide.row();
-        int tw = tile.width();
-        Arrays.fill(out, 0, (int) tile.pixelCount(), (byte) 0);
-        for (int r = 0; r < tile.height(); r++) {
-            for (int dy = -radiusY; dy <= radiusY; dy++) {
-                int h = halfWidth[Math.abs(dy)];
-                if (h < 0) {
-                    continue;
-                }
-                int at = (r + dr + dy) * ww + dc;
-                int o = r * tw;
-                for (int c = 0; c < tw; c++) {
-                    out[o + c] |= (byte) (distance[at + c] <= h ? 1 : 0);
-                }
             }
         }
     }

@@ -5,10 +5,18 @@ import org.forestcoverage.raster.TileCoverage;
 
 /**
  * The bands of one scene read onto the current tile, with the rules that read them: red and NIR through
- * {@link NdviRule}, the quality band (or {@code null}) through {@link MaskTable} (or {@code null}). The tiles are the
- * task's reused buffers: a scene tile is valid until the next read.
+ * {@link NdviRule}, the quality band (or {@code null}) through {@link MaskTable} (or {@code null}); the scene's
+ * {@link SceneFacts}; and, for best-available-pixel composites, each pixel's distance in metres to the nearest cloud
+ * or shadow of the scene (a Float64 tile, or {@code null}: far from any). The tiles are the task's reused buffers: a
+ * scene tile is valid until the next read.
  */
-public record SceneTile(NdviRule rule, MaskTable mask, BandTile red, BandTile nir, BandTile quality) {
+public record SceneTile(NdviRule rule, MaskTable mask, BandTile red, BandTile nir, BandTile quality, SceneFacts facts,
+                        BandTile cloudDistanceM) {
+
+    /** A scene tile without facts or cloud distances. */
+    public SceneTile(NdviRule rule, MaskTable mask, BandTile red, BandTile nir, BandTile quality) {
+        this(rule, mask, red, nir, quality, SceneFacts.UNKNOWN, null);
+    }
 
     /** Where the scene has every band it needs: the coverage of red, NIR and quality together. */
     public TileCoverage coverage() {

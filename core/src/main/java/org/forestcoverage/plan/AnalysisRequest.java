@@ -22,15 +22,25 @@ import org.forestcoverage.zones.ZoneMode;
  * @param cloudBufferM  cloud and shadow buffer in metres for every scene, or {@code null} for each sensor preset's
  *                      default ({@code SensorPreset.defaultCloudBufferM})
  * @param harmonise     when to transform other sensors' red and NIR to OLI's
+ * @param season        the window of each year whose scenes are composited, or {@code null} for the whole year
  */
 public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi,
                               int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling,
-                              Double cloudBufferM, Harmonise harmonise) {
+                              Double cloudBufferM, Harmonise harmonise, Season season) {
+
+    /** A request over whole years. */
+    public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi, int tileSize,
+                           ZoneMode zones, Compositor compositor, Resampling resampling, Double cloudBufferM,
+                           Harmonise harmonise) {
+        this(scenes, districts, grid, thresholdNdvi, tileSize, zones, compositor, resampling, cloudBufferM, harmonise,
+                null);
+    }
 
     /** A request with each preset's default cloud buffer and harmonisation when the scenes mix sensors. */
     public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi, int tileSize,
                            ZoneMode zones, Compositor compositor, Resampling resampling) {
-        this(scenes, districts, grid, thresholdNdvi, tileSize, zones, compositor, resampling, null, Harmonise.AUTO);
+        this(scenes, districts, grid, thresholdNdvi, tileSize, zones, compositor, resampling, null, Harmonise.AUTO,
+                null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.forestcoverage.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import org.forestcoverage.io.gdal.Footprint;
 import org.forestcoverage.io.gdal.GdalRaster;
 import org.forestcoverage.kernel.BandDecoder;
 import org.forestcoverage.kernel.CloudBuffer;
+import org.forestcoverage.kernel.Compositor;
+import org.forestcoverage.kernel.SceneFacts;
 import org.forestcoverage.kernel.ForestClassifier;
 import org.forestcoverage.kernel.MaskTable;
 import org.forestcoverage.kernel.NdviRule;
@@ -27,6 +30,7 @@ import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.Calibration;
 import org.forestcoverage.scene.CrossSensor;
+import org.forestcoverage.scene.SceneDates;
 import org.forestcoverage.scene.MaskRule;
 import org.forestcoverage.scene.SceneChecks;
 import org.forestcoverage.scene.SceneSpec;
@@ -160,6 +164,12 @@ public final class PlanBuilder {
         }
         List<String> warnings = new ArrayList<>(checkHeaders(districts, lattice.crsWkt()));
         Map<SceneSpec, CrossSensor> harmonised = harmonisation(warnings);
+        List<String> outside = request.scenes().scenes().stream()
+                .filter(x -> !inSeason(x, SceneDates.acquisition(x))).map(SceneSpec::id).sorted().toList();
+        if (!outside.isEmpty()) {
+            warnings.add("note: --season " + request.season() + " leaves out " + outside.size() + " scene(s): "
+                    + String.join(", ", outside));
+        }
         GridSpec grid = GridSpec.snapped(lattice.crsWkt(), extent.getMinX(), extent.getMinY(), extent.getMaxX(),
                 extent.getMaxY(), lattice.pixelWidth(), lattice.pixelHeight(), lattice.originX(), lattice.originY());
         CrsUnits units = Crs.units(grid.crsWkt());
@@ -229,6 +239,18 @@ public final class PlanBuilder {
         return out;
     }
 
+    /** True without a season, else when the scene's date is in it; a scene without a date cannot be placed. */
+    private boolean inSeason(SceneSpec s, LocalDate date) {
+        if (request.season() == null) {
+            return true;
+        }
+        if (date == null) {
+            throw new IllegalArgumentException("scene " + s.id() + ": no acquisition date in its id or file name"
+                    + " (_YYYYMMDD), which --season needs");
+        }
+        return request.season().contains(date);
+    }
+
     private List<YearPlan> years(GridSpec grid, Map<SceneSpec, CrossSensor> harmonised) {
         Map<String, Boolean> sameCrs = new HashMap<>();
         Map<MaskRule, MaskTable> tables = new HashMap<>();
@@ -236,6 +258,10 @@ public final class PlanBuilder {
         for (Map.Entry<Integer, List<SceneSpec>> e : request.scenes().byYear().entrySet()) {
             List<ScenePlan> scenes = new ArrayList<>();
             for (SceneSpec s : canonical(e.getValue())) {
+                LocalDate date = SceneDates.acquisition(s);
+                if (!inSeason(s, date)) {
+                    continue;
+                }
                 BandPlan red = band(s.red(), grid, sameCrs);
                 BandPlan nir = band(s.nir(), grid, sameCrs);
                 BandPlan quality = s.quality() == null ? null : band(s.quality().band(), grid, sameCrs);
@@ -245,8 +271,17 @@ public final class PlanBuilder {
                 NdviRule rule = new NdviRule(
                         decoder(red, s.nodata(), h == null ? s.redCalibration() : h.red(s.redCalibration())),
                         decoder(nir, s.nodata(), h == null ? s.nirCalibration() : h.nir(s.nirCalibration())));
+                SensorFamily family = SensorFamily.of(s);
+                SceneFacts facts = new SceneFacts(date == null ? 0 : date.getDayOfYear(), family.ordinal() + 1,
+                        family.bapPreference());
+                CloudBuffer proximity = quality != null && request.compositor().method() == Compositor.Method.BAP
+                        ? metres(Compositor.CLOUD_DISTANCE_CAP_M, grid) : null;
                 scenes.add(new ScenePlan(s.id(), red, nir, quality, rule, mask, quality == null ? null : buffer(s, grid),
-                        h));
+                        h, facts, proximity));
+            }
+            if (scenes.isEmpty()) {
+                throw new IllegalArgumentException("--season " + request.season() + " leaves no scene in year "
+                        + e.getKey());
             }
             years.add(new YearPlan(e.getKey(), scenes));
         }
@@ -273,6 +308,12 @@ public final class PlanBuilder {
         if (metres == 0) {
             return null;
         }
+        CloudBuffer b = metres(metres, grid);
+        return b.isEmpty() ? null : b;
+    }
+
+    /** A disk of {@code metres} on the grid (pixel sizes in metres as {@link #buffer} says). */
+    private static CloudBuffer metres(double metres, GridSpec grid) {
         CrsUnits units = Crs.units(grid.crsWkt());
         double mx;
         double my;
@@ -285,8 +326,7 @@ public final class PlanBuilder {
             mx = grid.pixelWidth() * units.unitFactor() * a * Math.cos(lat);
             my = grid.pixelHeight() * units.unitFactor() * a;
         }
-        CloudBuffer b = CloudBuffer.of(metres, mx, my);
-        return b.isEmpty() ? null : b;
+        return CloudBuffer.of(metres, mx, my);
     }
 
     /**

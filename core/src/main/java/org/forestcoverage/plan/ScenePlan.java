@@ -4,6 +4,7 @@ import java.io.Serializable;
 import org.forestcoverage.kernel.CloudBuffer;
 import org.forestcoverage.kernel.MaskTable;
 import org.forestcoverage.kernel.NdviRule;
+import org.forestcoverage.kernel.SceneFacts;
 import org.forestcoverage.scene.CrossSensor;
 
 /**
@@ -16,9 +17,13 @@ import org.forestcoverage.scene.CrossSensor;
  * @param mask    the quality band's mask table, or {@code null} without a quality band
  * @param buffer  the cloud and shadow buffer on the grid, or {@code null} for none (no quality band, 0 m)
  * @param harmonised the cross-sensor transform folded into the rule's calibrations, or {@code null} for none
+ * @param facts   day of year, sensor code and preference, for best-available-pixel composites and per-pixel maps
+ * @param proximity the reach within which the distance to cloud is measured for best-available-pixel scores, or
+ *                {@code null} (no quality band, or another composite)
  */
 public record ScenePlan(String id, BandPlan red, BandPlan nir, BandPlan quality, NdviRule rule, MaskTable mask,
-                        CloudBuffer buffer, CrossSensor harmonised) implements Serializable {
+                        CloudBuffer buffer, CrossSensor harmonised, SceneFacts facts, CloudBuffer proximity)
+        implements Serializable {
 
     public ScenePlan {
         if ((quality == null) != (mask == null)) {

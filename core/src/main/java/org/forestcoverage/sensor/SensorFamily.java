@@ -44,6 +44,14 @@ public enum SensorFamily {
         return UNKNOWN;
     }
 
+    /**
+     * Preference of this sensor in best-available-pixel scores: 1 for OLI and MSI, 0.5 for ETM+/TM (ETM+'s scan-line
+     * gaps since 2003, TM's lower radiometric quality) and unknown sensors.
+     */
+    public double bapPreference() {
+        return this == OLI || this == MSI_A || this == MSI_B ? 1 : 0.5;
+    }
+
     /** The transform of this family's red and NIR to OLI's, or {@code null} for OLI itself and unknown sensors. */
     public CrossSensor toOli() {
         return switch (this) {

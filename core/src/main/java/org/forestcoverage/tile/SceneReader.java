@@ -58,21 +58,31 @@ final class SceneReader {
     SceneTile read(PixelWindow window, BandTile redTile, BandTile nirTile, BandTile qualityTile, Scratch scratch) {
         red.read(window, redTile);
         nir.read(window, nirTile);
+        BandTile distance = null;
         if (quality != null) {
-            if (scene.buffer() == null) {
+            if (scene.buffer() == null && scene.proximity() == null) {
                 quality.read(window, qualityTile);
             } else {
-                buffered(window, qualityTile, scratch);
+                distance = widened(window, qualityTile, scratch);
             }
         }
-        return new SceneTile(scene.rule(), scene.mask(), redTile, nirTile, quality == null ? null : qualityTile);
+        return new SceneTile(scene.rule(), scene.mask(), redTile, nirTile, quality == null ? null : qualityTile,
+                scene.facts(), distance);
     }
 
-    /** Work buffers of the cloud buffer, shared by the scenes of a task. */
+    /** Work buffers of the cloud buffer and the cloud distances, shared by the scenes of a task. */
     static final class Scratch {
         private BandTile wide;
+        private BandTile cloudDistance;
         private int[] distance = new int[0];
         private byte[] near = new byte[0];
+
+        BandTile cloudDistance(int capacity) {
+            if (cloudDistance == null || cloudDistance.capacity() < capacity) {
+                cloudDistance = BandTile.allocate(PixelType.FLOAT64, capacity);
+            }
+            return cloudDistance;
+        }
 
         BandTile wide(PixelType type, int capacity) {
             if (wide == null || wide.type() != type || wide.capacity() < capacity) {
@@ -82,24 +92,44 @@ final class SceneReader {
         }
     }
 
-    private void buffered(PixelWindow window, BandTile into, Scratch scratch) {
+    /**
+     * The quality band over the tile widened by the buffer's and the cloud distance's reach: the buffered pixels marked
+     * as not covered in {@code into}; returns the tile of distances to cloud (or {@code null} without proximity).
+     */
+    private BandTile widened(PixelWindow window, BandTile into, Scratch scratch) {
         CloudBuffer b = scene.buffer();
-        PixelWindow w = b.widen(window);
+        CloudBuffer p = scene.proximity();
+        PixelWindow w = b == null ? p.widen(window) : p == null ? b.widen(window)
+                : new PixelWindow(window.col() - Math.max(b.radiusX(), p.radiusX()),
+                        window.row() - Math.max(b.radiusY(), p.radiusY()),
+                        window.width() + 2 * Math.max(b.radiusX(), p.radiusX()),
+                        window.height() + 2 * Math.max(b.radiusY(), p.radiusY()));
         int n = (int) w.pixelCount();
+        int tn = (int) window.pixelCount();
         BandTile wide = quality.read(w, scratch.wide(scene.quality().info().type(), n));
         if (wide.coverage() == TileCoverage.NONE) {
             into.filled(window, TileCoverage.NONE);
-            return;
+            return null;
         }
         if (scratch.distance.length < n) {
             scratch.distance = new int[n];
         }
-        int tn = (int) window.pixelCount();
         if (scratch.near.length < tn) {
             scratch.near = new byte[tn];
         }
         byte[] covered = wide.coverage() == TileCoverage.PARTIAL ? wide.maskBuffer() : null;
-        b.buffered(scene.mask(), wide.shortBuffer(), covered, w, window, scratch.distance, scratch.near);
+        BandTile distance = null;
+        if (p != null) {
+            distance = scratch.cloudDistance(tn);
+            p.nearestCloudM(scene.mask(), wide.shortBuffer(), covered, w, window, scratch.distance,
+                    distance.doubleBuffer());
+            distance.filled(window, TileCoverage.FULL);
+        }
+        if (b != null) {
+            b.buffered(scene.mask(), wide.shortBuffer(), covered, w, window, scratch.distance, scratch.near);
+        } else {
+            java.util.Arrays.fill(scratch.near, 0, tn, (byte) 0);
+        }
         short[] q = into.shortBuffer();
         byte[] mask = into.maskBuffer();
         int dc = window.col() - w.col();
@@ -116,5 +146,6 @@ final class SceneReader {
             }
         }
         into.filled(window, count == 0 ? TileCoverage.NONE : count == tn ? TileCoverage.FULL : TileCoverage.PARTIAL);
+        return distance;
     }
 }

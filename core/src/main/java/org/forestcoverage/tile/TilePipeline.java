@@ -48,6 +48,8 @@ public final class TilePipeline implements AutoCloseable {
     private final byte[] classes;
     private final double[] ndvi;
     private final short[] count;
+    private final short[] day;
+    private final byte[] sensor;
     /** One tile buffer per band role (red, NIR, quality) and pixel type, shared by the scenes. */
     private final List<Map<PixelType, BandTile>> tiles = List.of(new EnumMap<>(PixelType.class),
             new EnumMap<>(PixelType.class), new EnumMap<>(PixelType.class));
@@ -86,6 +88,8 @@ public final class TilePipeline implements AutoCloseable {
         this.classes = new byte[capacity];
         this.ndvi = maps == null ? null : new double[capacity];
         this.count = maps == null ? null : new short[capacity];
+        this.day = maps == null ? null : new short[capacity];
+        this.sensor = maps == null ? null : new byte[capacity];
     }
 
     /** Processes tile {@code index} of the plan's tiling for every year. */
@@ -99,10 +103,10 @@ public final class TilePipeline implements AutoCloseable {
             List<SceneReader> scenes = years.get(y);
             kernel.classify(w, scenes.size(), s -> read(scenes.get(s), w), ArrayImgs.bytes(classes, w.width(), w.height()),
                     maps == null ? null : ArrayImgs.doubles(ndvi, w.width(), w.height()),
-                    maps == null ? null : ArrayImgs.unsignedShorts(count, w.width(), w.height()));
+                    maps == null ? null : ArrayImgs.unsignedShorts(count, w.width(), w.height()), day, sensor);
             tally.add(y, w, classes);
             if (maps != null) {
-                maps.write(plan.year(y), index, plan.grid().crop(w), classes, ndvi, count);
+                maps.write(plan.year(y), index, plan.grid().crop(w), classes, ndvi, count, day, sensor);
             }
         }
         tilesDone++;
