@@ -31,17 +31,7 @@ TEST_CP="$ROOT/core/target/test-classes:$ROOT/core/target/classes:$(cat "$CP")"
 JNI_DIR="$(bash "$ROOT/scripts/setup.sh" | tail -n 1)"
 FLOOR=(java -Djava.library.path="$JNI_DIR" -cp "$TEST_CP" org.forestcoverage.io.gdal.FloorRead)
 
-measure() { # name, command... -> appends "name wall_s maxrss_kb work_s" to $OUT/times
-  local name=$1; shift
-  local s e work
-  s=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$OUT/rss" "$@" >"$OUT/log" 2>&1 || { cat "$OUT/log" >&2; exit 1; }
-  e=$(date +%s.%N)
-  work=$(sed -n -e 's/^\[[0-9]*\/[0-9]*\] tiles .*(\([0-9.]*\) s)$/\1/p' -e 's/^read .* in \([0-9.]*\) s .*/\1/p' "$OUT/log" | tail -1)
-  echo "$name $(echo "$e - $s" | bc) $(cat "$OUT/rss") ${work:-nan}" >> "$OUT/times"
-  # the peer writes GBs of intermediates: flush them now, not during the next run's timing
-  sync
-}
+source "$ROOT/bench/measure.sh"
 analyze() { # size master -> the analyze command line in ARGS
   local d; d="$(scene "$1")"
   ARGS=("$ROOT/forest" analyze --scene "$d/scene.tif" --year 2020 --red-band 1 --nir-band 2 --scale 0.0001 --offset 0 --overwrite
