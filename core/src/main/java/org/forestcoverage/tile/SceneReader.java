@@ -41,7 +41,7 @@ final class SceneReader {
             return new AlignedRead(files.get(band.ref().path()), band.ref().band(), a.inGrid());
         }
         BandAccess.Warped w = (BandAccess.Warped) band.access();
-        return new WarpedRead(files.get(band.ref().path()), band.ref().band(), files.locator(grid, w.source()),
+        return new WarpedRead(files, files.get(band.ref().path()), band.ref().band(), files.locator(grid, w.source()),
                 resampling, nodata, categorical);
     }
 

@@ -31,8 +31,8 @@ import org.forestcoverage.grid.PixelWindow;
  * transform. For a source in the grid's CRS the map is affine and every pixel is computed exactly.
  *
  * <p>Bilinear and cubic resampling use the interpolated coordinates, which are the same bits whatever window asks
- * for a pixel. Holds buffers for windows of up to {@code capacity} pixels. Not thread-safe: one per task and source
- * grid.
+ * for a pixel. Its per-pixel arrays ({@link Buffers}) may be shared by the locators of a task: they hold the last
+ * located window of whichever locator ran last. Not thread-safe: one per task and source grid.
  */
 public final class SourceLocator {
     /** Lattice step in grid pixels: a power of two, so that a pixel's position in its cell is exact. */
@@ -44,19 +44,34 @@ public final class SourceLocator {
     private final GridSpec grid;
     private final GridSpec source;
     private final PointTransform exact;
-    private double[] col = new double[0];
-    private double[] row = new double[0];
-    private int[] nearCol = new int[0];
-    private int[] nearRow = new int[0];
+    private final Buffers buffers;
+    private double[] col;
+    private double[] row;
+    private int[] nearCol;
+    private int[] nearRow;
+    private double[] xs;
+    private double[] ys;
     private PixelWindow window;
     private PixelWindow nearestBox = PixelWindow.EMPTY;
     private int inside;
     private long located;
     private long transformed;
-    // lattice work arrays
-    private double[] xs = new double[0];
-    private double[] ys = new double[0];
-    private int[] pending = new int[0];
+
+    /**
+     * The per-pixel arrays of the locators of one task, shared: the scenes of a tile are read one after the other, so
+     * a task holds one tile's worth of coordinates whatever the number of warped scenes. The last locator to use them
+     * owns their contents. Not thread-safe.
+     */
+    public static final class Buffers {
+        private double[] col = new double[0];
+        private double[] row = new double[0];
+        private int[] nearCol = new int[0];
+        private int[] nearRow = new int[0];
+        private double[] xs = new double[0];
+        private double[] ys = new double[0];
+        private int[] pending = new int[0];
+        private SourceLocator owner;
+    }
 
     /**
      * @param grid   the analysis grid
@@ -64,9 +79,15 @@ public final class SourceLocator {
      * @param exact  the exact map from the grid's CRS to the source's, or {@code null} when both CRSs are the same
      */
     public SourceLocator(GridSpec grid, GridSpec source, PointTransform exact) {
+        this(grid, source, exact, new Buffers());
+    }
+
+    /** A locator whose per-pixel arrays are the task's shared {@code buffers}. */
+    public SourceLocator(GridSpec grid, GridSpec source, PointTransform exact, Buffers buffers) {
         this.grid = grid;
         this.source = source;
         this.exact = exact;
+        this.buffers = buffers;
     }
 
     public GridSpec source() {
@@ -79,16 +100,22 @@ public final class SourceLocator {
      * {@code -1} outside the source). Locating the same window again is free.
      */
     public void locate(PixelWindow w) {
-        if (w.equals(window)) {
+        if (buffers.owner == this && w.equals(window)) {
             return;
         }
         int n = (int) w.pixelCount();
-        if (col.length < n) {
-            col = new double[n];
-            row = new double[n];
-            nearCol = new int[n];
-            nearRow = new int[n];
+        Buffers b = buffers;
+        if (b.col.length < n) {
+            b.col = new double[n];
+            b.row = new double[n];
+            b.nearCol = new int[n];
+            b.nearRow = new int[n];
         }
+        b.owner = this;
+        col = b.col;
+        row = b.row;
+        nearCol = b.nearCol;
+        nearRow = b.nearRow;
         if (exact == null) {
             affine(w);
         } else {
@@ -212,10 +239,10 @@ public final class SourceLocator {
                 double tx = fx + NUDGE;
                 double ty = fy + NUDGE;
                 if (!(Math.abs(tx - Math.rint(tx)) > boundX && Math.abs(ty - Math.rint(ty)) > boundY)) {
-                    if (queued == pending.length) {
-                        pending = java.util.Arrays.copyOf(pending, Math.max(64, 2 * queued));
+                    if (queued == buffers.pending.length) {
+                        buffers.pending = java.util.Arrays.copyOf(buffers.pending, Math.max(64, 2 * queued));
                     }
-                    pending[queued++] = at + c;
+                    buffers.pending[queued++] = at + c;
                 }
             }
         }
@@ -228,6 +255,7 @@ public final class SourceLocator {
             return;
         }
         ensureWork(count);
+        int[] pending = buffers.pending;
         for (int k = 0; k < count; k++) {
             int p = pending[k];
             centre(w.col() + p % w.width(), w.row() + p / w.width(), k);
@@ -275,10 +303,12 @@ public final class SourceLocator {
     }
 
     private void ensureWork(int n) {
-        if (xs.length < n) {
-            xs = new double[n];
-            ys = new double[n];
+        if (buffers.xs.length < n) {
+            buffers.xs = new double[n];
+            buffers.ys = new double[n];
         }
+        xs = buffers.xs;
+        ys = buffers.ys;
     }
 
     /** The located window, or {@code null} before the first {@link #locate}. */

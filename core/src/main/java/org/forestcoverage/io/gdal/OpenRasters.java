@@ -10,7 +10,8 @@ import org.forestcoverage.warp.SourceLocator;
 /**
  * The raster files one task reads, each opened once and all closed together, and one {@link SourceLocator} per
  * source grid that the warped bands on it share (a scene's red, NIR and quality bands are located once per tile),
- * with the PROJ transformation it uses. If opening a file fails, the ones opened before it stay here and are closed by
+ * with the PROJ transformation it uses; the locators' per-pixel arrays and the warped bands' source windows are one set
+ * per task, whatever the number of scenes. If opening a file fails, the ones opened before it stay here and are closed by
  * {@link #close()}: a task that fails half-way through its set-up leaves no dataset open.
  *
  * <pre>{@code
@@ -25,6 +26,9 @@ public final class OpenRasters implements AutoCloseable {
     private final Map<String, GdalRaster> open = new LinkedHashMap<>();
     private final Map<GridSpec, SourceLocator> locators = new LinkedHashMap<>();
     private final List<ProjTransform> transforms = new ArrayList<>();
+    private final SourceLocator.Buffers locatorBuffers = new SourceLocator.Buffers();
+    private short[] sourceShorts = new short[0];
+    private double[] sourceDoubles = new double[0];
 
     /** The open raster of {@code path}, opened on first use. */
     public GdalRaster get(String path) {
@@ -48,10 +52,29 @@ public final class OpenRasters implements AutoCloseable {
                 t = ProjTransform.between(grid.crsWkt(), source.crsWkt());
                 transforms.add(t);
             }
-            l = new SourceLocator(grid, source, t);
+            l = new SourceLocator(grid, source, t, locatorBuffers);
             locators.put(source, l);
         }
         return l;
+    }
+
+    /**
+     * The task's buffer for a warped band's source window, at least {@code n} values: shared by every warped band of
+     * the task (they read one after the other), so it holds one window whatever the number of scenes.
+     */
+    short[] sourceShorts(int n) {
+        if (sourceShorts.length < n) {
+            sourceShorts = new short[n];
+        }
+        return sourceShorts;
+    }
+
+    /** As {@link #sourceShorts}, for bands in double storage. */
+    double[] sourceDoubles(int n) {
+        if (sourceDoubles.length < n) {
+            sourceDoubles = new double[n];
+        }
+        return sourceDoubles;
     }
 
     /** Closes every view, transformation and file; the first failure is rethrown after all were tried. */

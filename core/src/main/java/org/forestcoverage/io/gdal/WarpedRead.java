@@ -17,8 +17,8 @@ import org.forestcoverage.warp.SourceLocator;
  * is the same bits whatever tile, partitioning or executor reads it.
  *
  * <pre>{@code
- * BandSource nir = new WarpedRead(files.get("utm49.tif"), 2, files.locator(grid, sourceGrid), Resampling.NEAR,
- *                                 nirNodata, false);
+ * BandSource nir = new WarpedRead(files, files.get("utm49.tif"), 2, files.locator(grid, sourceGrid),
+ *                                 Resampling.NEAR, nirNodata, false);
  * }</pre>
  *
  * <ul>
@@ -39,25 +39,28 @@ import org.forestcoverage.warp.SourceLocator;
  * Not thread-safe: one per task.
  */
 public final class WarpedRead implements BandSource {
+    private final OpenRasters files;
     private final GdalRaster raster;
     private final int band;
     private final SourceLocator locator;
     private final Resampling method;
     private final NodataRule nodata;
     private final PixelType type;
-    private short[] sourceShorts = new short[0];
-    private double[] sourceDoubles = new double[0];
+    private short[] sourceShorts;
+    private double[] sourceDoubles;
     private final double[] wx = new double[8];
     private final double[] wy = new double[8];
 
     /**
+     * @param files       the task's open files, whose shared buffer holds the source window
      * @param locator     where the tile's pixels fall in the file's grid (the task's, shared by bands on that grid)
      * @param resampling  method for reflectance; ignored for {@code categorical} bands (always nearest)
      * @param nodata      the band's nodata rule, left out of interpolation kernels
      * @param categorical a quality band: nearest neighbour, every stored value kept
      */
-    public WarpedRead(GdalRaster raster, int band, SourceLocator locator, Resampling resampling, NodataRule nodata,
-                      boolean categorical) {
+    public WarpedRead(OpenRasters files, GdalRaster raster, int band, SourceLocator locator, Resampling resampling,
+                      NodataRule nodata, boolean categorical) {
+        this.files = files;
         this.raster = raster;
         this.band = band;
         this.locator = locator;
@@ -79,14 +82,10 @@ public final class WarpedRead implements BandSource {
         boolean shorts = type.inShortStorage();
         int need = (int) from.pixelCount();
         if (shorts) {
-            if (sourceShorts.length < need) {
-                sourceShorts = new short[need];
-            }
+            sourceShorts = files.sourceShorts(need);
             raster.read(band, from, sourceShorts);
         } else {
-            if (sourceDoubles.length < need) {
-                sourceDoubles = new double[need];
-            }
+            sourceDoubles = files.sourceDoubles(need);
             raster.read(band, from, sourceDoubles);
         }
         int covered = method == Resampling.NEAR ? nearest(from, n, into) : kernel(from, n, into);
