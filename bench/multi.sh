@@ -46,24 +46,20 @@ if [ "$MEMORY_SIZE" != 0 ]; then
     analyze "$sixteen" 'local[2]'; measure "mem16" "${ARGS[@]}"
   done
 fi
-python3 - "$OUT/times" "$SIZES" <<'PY'
-import sys, statistics as st
-rows = {}
-for line in open(sys.argv[1]):
-    n, s, rss, w = line.split(); rows.setdefault(n, []).append((float(s), int(rss), float(w)))
-med = {n: st.median(s for s, _, _ in v) for n, v in rows.items()}
-work = {n: st.median(w for _, _, w in v) for n, v in rows.items()}
-peak = {n: max(r for _, r, _ in v) for n, v in rows.items()}
+python3 - "$OUT/times" "$SIZES" "$ROOT/bench" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[3])
+from times import load, table_head
+rows, med, work, peak = load(sys.argv[1])
 print(f"multi-scene year (bench/multi), medians of {len(next(iter(rows.values())))} interleaved runs, 2 cores")
-print(f"| {'run':<30} | {'wall s':>7} | {'work s':>7} | {'peak RSS MiB':>12} |")
-print(f"|{'-'*32}|{'-'*9}|{'-'*9}|{'-'*14}|")
+table_head(31)
 label = lambda n: {"analyze": "analyze local[2], 8 scenes", "peer": "peer_composite.sh, 8 scenes",
                    "analyze1": "analyze local[1], 8 scenes", "mem8": "analyze local[2], 8 scenes",
                    "mem16": "analyze local[2], 16 scenes"}[n.split("_")[0] if "_" in n else n]
 for n in rows:
     size = n.split("_")[1] if "_" in n else "mem"
     w = "-" if work[n] != work[n] else f"{work[n]:.2f}"
-    print(f"| {label(n) + ' ' + size:<30} | {med[n]:>7.2f} | {w:>7} | {peak[n]/1024:>12.0f} |")
+    print(f"| {label(n) + ' ' + size:<31} | {med[n]:>7.2f} | {w:>7} | {peak[n]/1024:>12.0f} |")
 for size in sys.argv[2].split():
     print(f"size {size}: analyze / peer_composite.sh wall  = {med['analyze_' + size]/med['peer_' + size]:.2f}"
           f"  (target <= 0.4)")

@@ -49,17 +49,13 @@ if [ "${MEMORY:-0}" = 1 ]; then
   BIG=$((SIZE * 2)); scene "$BIG" >/dev/null
   analyze "$BIG" 'local[2]'; measure analyze_big "${ARGS[@]}"
 fi
-python3 - "$OUT/times" "$SIZE" <<'PY'
-import sys, statistics as st
-rows = {}
-for line in open(sys.argv[1]):
-    n, s, rss, w = line.split(); rows.setdefault(n, []).append((float(s), int(rss), float(w)))
-med = {n: st.median(s for s, _, _ in v) for n, v in rows.items()}
-work = {n: st.median(w for _, _, w in v) for n, v in rows.items()}
-peak = {n: max(r for _, r, _ in v) for n, v in rows.items()}
+python3 - "$OUT/times" "$SIZE" "$ROOT/bench" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[3])
+from times import load, table_head
+rows, med, work, peak = load(sys.argv[1])
 print(f"scene {sys.argv[2]} x {sys.argv[2]}, medians of {len(rows['analyze'])} interleaved runs, 2 cores")
-print(f"| {'run':<22} | {'wall s':>7} | {'work s':>7} | {'peak RSS MiB':>12} |")
-print(f"|{'-'*24}|{'-'*9}|{'-'*9}|{'-'*14}|")
+table_head(22)
 names = {"analyze": "(a) analyze local[2]", "peer_gdal": "(b) peer_gdal.sh", "floor": "(c) floor: GDAL read",
          "analyze_1": "(d) analyze local[1]", "analyze_big": "analyze, 2x size"}
 for n in ("analyze", "peer_gdal", "floor", "analyze_1", "analyze_big"):

@@ -25,9 +25,10 @@ public final class ProjTransform implements PointTransform, AutoCloseable {
     }
 
     /**
-     * The transformation from {@code fromWkt} to {@code toWkt}.
+     * The transformation from {@code fromWkt} to {@code toWkt} (any definitions OSR accepts).
      *
-     * @throws IllegalArgumentException when either CRS is unknown or there is no transformation between them
+     * @throws IllegalArgumentException when either CRS is unknown (the message names it) or there is no transformation
+     *                                  between them
      */
     public static ProjTransform between(String fromWkt, String toWkt) {
         CoordinateTransformation ct = Crs.with(fromWkt, from -> Crs.with(toWkt, to -> {
@@ -38,8 +39,8 @@ public final class ProjTransform implements PointTransform, AutoCloseable {
             }
         }));
         if (ct == null) {
-            throw new IllegalArgumentException("no transformation from '" + Crs.abbreviate(Crs.label(fromWkt))
-                    + "' to '" + Crs.abbreviate(Crs.label(toWkt)) + "'");
+            throw new IllegalArgumentException("no transformation from '" + Crs.abbreviate(fromWkt) + "' to '"
+                    + Crs.abbreviate(toWkt) + "'");
         }
         return new ProjTransform(ct);
     }
