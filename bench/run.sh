@@ -31,17 +31,7 @@ TEST_CP="$ROOT/core/target/test-classes:$ROOT/core/target/classes:$(cat "$CP")"
 JNI_DIR="$(bash "$ROOT/scripts/setup.sh" | tail -n 1)"
 FLOOR=(java -Djava.library.path="$JNI_DIR" -cp "$TEST_CP" org.forestcoverage.io.gdal.FloorRead)
 
-measure() { # name, command... -> appends "name wall_s maxrss_kb work_s" to $OUT/times
-  local name=$1; shift
-  local s e work
-  s=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$OUT/rss" "$@" >"$OUT/log" 2>&1 || { cat "$OUT/log" >&2; exit 1; }
-  e=$(date +%s.%N)
-  work=$(sed -n -e 's/^\[[0-9]*\/[0-9]*\] tiles .*(\([0-9.]*\) s)$/\1/p' -e 's/^read .* in \([0-9.]*\) s .*/\1/p' "$OUT/log" | tail -1)
-  echo "$name $(echo "$e - $s" | bc) $(cat "$OUT/rss") ${work:-nan}" >> "$OUT/times"
-  # the peer writes GBs of intermediates: flush them now, not during the next run's timing
-  sync
-}
+source "$ROOT/bench/measure.sh"
 analyze() { # size master -> the analyze command line in ARGS
   local d; d="$(scene "$1")"
   ARGS=("$ROOT/forest" analyze --scene "$d/scene.tif" --year 2020 --red-band 1 --nir-band 2 --scale 0.0001 --offset 0 --overwrite
@@ -59,17 +49,13 @@ if [ "${MEMORY:-0}" = 1 ]; then
   BIG=$((SIZE * 2)); scene "$BIG" >/dev/null
   analyze "$BIG" 'local[2]'; measure analyze_big "${ARGS[@]}"
 fi
-python3 - "$OUT/times" "$SIZE" <<'PY'
-import sys, statistics as st
-rows = {}
-for line in open(sys.argv[1]):
-    n, s, rss, w = line.split(); rows.setdefault(n, []).append((float(s), int(rss), float(w)))
-med = {n: st.median(s for s, _, _ in v) for n, v in rows.items()}
-work = {n: st.median(w for _, _, w in v) for n, v in rows.items()}
-peak = {n: max(r for _, r, _ in v) for n, v in rows.items()}
+python3 - "$OUT/times" "$SIZE" "$ROOT/bench" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[3])
+from times import load, table_head
+rows, med, work, peak = load(sys.argv[1])
 print(f"scene {sys.argv[2]} x {sys.argv[2]}, medians of {len(rows['analyze'])} interleaved runs, 2 cores")
-print(f"| {'run':<22} | {'wall s':>7} | {'work s':>7} | {'peak RSS MiB':>12} |")
-print(f"|{'-'*24}|{'-'*9}|{'-'*9}|{'-'*14}|")
+table_head(22)
 names = {"analyze": "(a) analyze local[2]", "peer_gdal": "(b) peer_gdal.sh", "floor": "(c) floor: GDAL read",
          "analyze_1": "(d) analyze local[1]", "analyze_big": "analyze, 2x size"}
 for n in ("analyze", "peer_gdal", "floor", "analyze_1", "analyze_big"):

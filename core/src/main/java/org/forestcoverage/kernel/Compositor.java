@@ -26,15 +26,63 @@ import net.imglib2.view.composite.Composite;
  * Observations from different scenes are different looks at the same ground pixel, so a pixel seen twice counts once
  * in every area sum. Immutable and thread-safe.
  */
-public record Compositor(Method method, double percentile) implements Serializable {
+public record Compositor(Method method, double percentile, int targetDayOfYear) implements Serializable {
+    /** Distance to cloud beyond which a best-available pixel scores fully, metres. */
+    public static final double CLOUD_DISTANCE_CAP_M = 150;
+    /** Width (standard deviation) of the day-of-year score, days. */
+    public static final double DAY_SIGMA = 30;
+    /** Weight of the sensor preference in the best-available-pixel score. */
+    public static final double SENSOR_WEIGHT = 0.5;
 
     /** Compositing rule. */
-    public enum Method { MAX, MEDIAN, PERCENTILE }
+    public enum Method { MAX, MEDIAN, PERCENTILE, BAP }
 
     public Compositor {
         if (method == Method.PERCENTILE && !(percentile >= 0 && percentile <= 100)) {
             throw new IllegalArgumentException("percentile must be in [0, 100], got " + percentile);
         }
+        if (method == Method.BAP && (targetDayOfYear < 1 || targetDayOfYear > 366)) {
+            throw new IllegalArgumentException("best-available-pixel target day must be in 1..366, got "
+                    + targetDayOfYear);
+        }
+    }
+
+    /** A compositor without a target day (every method but {@link Method#BAP}). */
+    public Compositor(Method method, double percentile) {
+        this(method, percentile, 0);
+    }
+
+    /**
+     * Best-available pixel (after Griffiths et al. 2013 and White et al. 2014): per pixel the valid observation with the
+     * highest {@link #score}; ties go to the scene first in the plan's order (year, id, file).
+     */
+    public static Compositor bap(int targetDayOfYear) {
+        return new Compositor(Method.BAP, 100, targetDayOfYear);
+    }
+
+    /** True when the method picks one observation per pixel and can fold scenes in one by one ({@link #score}). */
+    public boolean streams() {
+        return method == Method.MAX || method == Method.BAP;
+    }
+
+    /**
+     * The score a streaming method ranks one valid observation by: for {@link Method#MAX} its NDVI; for
+     * {@link Method#BAP} {@code exp(-d² / (2 DAY_SIGMA²)) + min(cloud, CAP) / CAP + SENSOR_WEIGHT x preference}, where
+     * {@code d} is the days between the scene's day of year and the target (across the new year, 0 score when the day is
+     * unknown) and {@code cloud} the distance in metres to the nearest cloud or shadow of the same scene.
+     */
+    public double score(double ndvi, SceneFacts scene, double cloudDistanceM) {
+        if (method == Method.MAX) {
+            return ndvi;
+        }
+        double day = 0;
+        if (scene.dayOfYear() > 0) {
+            int d = Math.abs(scene.dayOfYear() - targetDayOfYear);
+            d = Math.min(d, 365 - d);
+            day = Math.exp(-0.5 * (d / DAY_SIGMA) * (d / DAY_SIGMA));
+        }
+        return day + Math.min(cloudDistanceM, CLOUD_DISTANCE_CAP_M) / CLOUD_DISTANCE_CAP_M
+                + SENSOR_WEIGHT * scene.sensorPreference();
     }
 
     public static Compositor max() {
@@ -49,17 +97,25 @@ public record Compositor(Method method, double percentile) implements Serializab
         return new Compositor(Method.PERCENTILE, p);
     }
 
-    /** {@code max}, {@code median} or {@code pNN} (e.g. {@code p75}); else an error naming the choices. */
+    /**
+     * {@code max}, {@code median}, {@code pNN} (e.g. {@code p75}), {@code bap} (target day 213, 1 August) or
+     * {@code bap:DOY}; else an error naming the choices.
+     */
     public static Compositor parse(String spec) {
         String s = spec.toLowerCase(Locale.ROOT);
-        if (s.equals("max")) {
+        if (s.equals("bap")) {
+            return bap(213);
+        } else if (s.matches("bap:\\d{1,3}")) {
+            return bap(Integer.parseInt(s.substring(4)));
+        } else if (s.equals("max")) {
             return max();
         } else if (s.equals("median")) {
             return median();
         } else if (s.matches("p\\d+(\\.\\d+)?")) {
             return percentile(Double.parseDouble(s.substring(1)));
         }
-        throw new IllegalArgumentException("--composite must be max, median or pNN (e.g. p75), got " + spec);
+        throw new IllegalArgumentException("--composite must be max, median, pNN (e.g. p75), bap or bap:DOY, got "
+                + spec);
     }
 
     /**

@@ -26,11 +26,19 @@ import org.forestcoverage.scene.MaskRule;
 public final class MaskTable implements Serializable {
     private static final long serialVersionUID = 1L;
     private final byte[] codes = new byte[65536];
+    /** 1 where the value is cloud or shadow (a buffer seed). */
+    private final byte[] cloud = new byte[65536];
 
     public MaskTable(MaskRule rule) {
         for (int q = 0; q < codes.length; q++) {
             codes[q] = (byte) rule.classify(q);
+            cloud[q] = (byte) (rule.isCloudOrShadow(q) ? 1 : 0);
         }
+    }
+
+    /** True when the quality value marks cloud or shadow ({@link MaskRule#isCloudOrShadow}). */
+    public boolean isCloud(int quality) {
+        return cloud[quality & 0xFFFF] != 0;
     }
 
     /** {@link MaskRule#CLEAR}, {@link MaskRule#MASKED} or {@link MaskRule#WATER} for a quality value. */
@@ -75,7 +83,7 @@ public final class MaskTable implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MaskTable m && Arrays.equals(m.codes, codes);
+        return o instanceof MaskTable m && Arrays.equals(m.codes, codes) && Arrays.equals(m.cloud, cloud);
     }
 
     @Override

@@ -7,16 +7,18 @@ import org.forestcoverage.raster.TileCoverage;
 
 /**
  * The bands of one scene read onto the current tile, with the rules that read them: red and NIR through
- * {@link NdviRule}, the quality band (or {@code null}) through {@link MaskTable} (or {@code null}), and the codes of
- * the scene's water source besides the quality band ({@link WaterMarks}; {@code null} without one). The tiles are the
- * task's reused buffers: a scene tile is valid until the next read.
+ * {@link NdviRule}, the quality band (or {@code null}) through {@link MaskTable} (or {@code null}), the codes of the
+ * scene's water source besides the quality band ({@link WaterMarks}; {@code null} without one), the scene's
+ * {@link SceneFacts}, and, for best-available-pixel composites, each pixel's distance in metres to the nearest cloud
+ * or shadow of the scene (a Float64 tile, or {@code null}: far from any). The tiles are the task's reused buffers: a
+ * scene tile is valid until the next read.
  */
 public record SceneTile(NdviRule rule, MaskTable mask, BandTile red, BandTile nir, BandTile quality,
-                        RandomAccessibleInterval<ByteType> water) {
+                        RandomAccessibleInterval<ByteType> water, SceneFacts facts, BandTile cloudDistanceM) {
 
-    /** A scene without a water source besides its quality band. */
+    /** A scene without a water source besides its quality band, facts or cloud distances. */
     public SceneTile(NdviRule rule, MaskTable mask, BandTile red, BandTile nir, BandTile quality) {
-        this(rule, mask, red, nir, quality, null);
+        this(rule, mask, red, nir, quality, null, SceneFacts.UNKNOWN, null);
     }
 
     /** Where the scene has every band it needs: the coverage of red, NIR and quality together. */

@@ -43,6 +43,11 @@ public final class YearKernel {
     private final List<byte[]> sceneWater = new ArrayList<>();
     private double[] compositeNdvi;
     private short[] compositeCount;
+    // the running state of a streaming composite (max, best-available pixel): one tile's worth, whatever the scenes
+    private double[] bestScore;
+    private double[] bestNdvi;
+    private short[] validCount;
+    private short[] wetCount;
 
     public YearKernel(ForestClassifier classifier, Compositor compositor, int capacity) {
         this.classifier = classifier;
@@ -61,6 +66,18 @@ public final class YearKernel {
     public void classify(PixelWindow window, int sceneCount, IntFunction<SceneTile> readScene,
                          RandomAccessibleInterval<ByteType> classes, RandomAccessibleInterval<DoubleType> ndvi,
                          RandomAccessibleInterval<UnsignedShortType> count) {
+        classify(window, sceneCount, readScene, classes, ndvi, count, null, null);
+    }
+
+    /**
+     * As {@link #classify(PixelWindow, int, IntFunction, RandomAccessibleInterval, RandomAccessibleInterval,
+     * RandomAccessibleInterval)}, and for composites that pick one observation per pixel (max, best-available pixel)
+     * the chosen observation's day of year into {@code chosenDay} and sensor code into {@code chosenSensor} (0 where
+     * nothing was observed or the method picks none); either may be null.
+     */
+    public void classify(PixelWindow window, int sceneCount, IntFunction<SceneTile> readScene,
+                         RandomAccessibleInterval<ByteType> classes, RandomAccessibleInterval<DoubleType> ndvi,
+                         RandomAccessibleInterval<UnsignedShortType> count, short[] chosenDay, byte[] chosenSensor) {
         if (window.pixelCount() > capacity) {
             throw new IllegalArgumentException("window " + window + " exceeds the kernel's " + capacity + " pixels");
         }
@@ -71,6 +88,17 @@ public final class YearKernel {
                 classifyOneScene(first, window, classes);
                 return;
             }
+        }
+        int n = (int) window.pixelCount();
+        if (chosenDay != null) {
+            java.util.Arrays.fill(chosenDay, 0, n, (short) 0);
+        }
+        if (chosenSensor != null) {
+            java.util.Arrays.fill(chosenSensor, 0, n, (byte) 0);
+        }
+        if (compositor.streams()) {
+            streamed(window, sceneCount, readScene, first, classes, ndvi, count, chosenDay, chosenSensor);
+            return;
         }
         List<RandomAccessibleInterval<DoubleType>> ndvis = new ArrayList<>(sceneCount);
         List<RandomAccessibleInterval<ByteType>> waters = new ArrayList<>(sceneCount);
@@ -91,6 +119,82 @@ public final class YearKernel {
         ArrayImg<ByteType, ByteArray> wet = image(water, window);
         compositor.composite(ndvis, waters, composite, wet, valid);
         classifier.classify(composite, wet, classes);
+    }
+
+    /**
+     * A streaming composite: each scene's observation is folded into the running state (best score, its NDVI, valid and
+     * water counts) before the next scene is read, so the memory is one tile's worth whatever the number of scenes.
+     * Ties keep the earlier scene. Water as in {@link Compositor}: every valid observation says water.
+     */
+    private void streamed(PixelWindow window, int sceneCount, IntFunction<SceneTile> readScene, SceneTile first,
+                          RandomAccessibleInterval<ByteType> classes, RandomAccessibleInterval<DoubleType> ndvi,
+                          RandomAccessibleInterval<UnsignedShortType> count, short[] chosenDay, byte[] chosenSensor) {
+        int n = (int) window.pixelCount();
+        if (bestScore == null) {
+            bestScore = new double[capacity];
+            bestNdvi = new double[capacity];
+            validCount = new short[capacity];
+            wetCount = new short[capacity];
+            sceneNdvi.add(new double[capacity]);
+            sceneWater.add(new byte[capacity]);
+        }
+        java.util.Arrays.fill(validCount, 0, n, (short) 0);
+        java.util.Arrays.fill(wetCount, 0, n, (short) 0);
+        java.util.Arrays.fill(bestNdvi, 0, n, Double.NaN);
+        double[] v = sceneNdvi.get(0);
+        byte[] w = sceneWater.get(0);
+        for (int s = 0; s < sceneCount; s++) {
+            SceneTile t = s == 0 && first != null ? first : readScene.apply(s);
+            observe(t, window, image(v, window), image(w, window));
+            SceneFacts facts = t.facts();
+            double[] cloud = t.cloudDistanceM() == null || t.cloudDistanceM().coverage() == TileCoverage.NONE ? null
+                    : t.cloudDistanceM().doubleBuffer();
+            fold(n, v, w, facts, cloud, chosenDay, chosenSensor);
+        }
+        double[] out = ndvi != null ? null : compositeNdvi();
+        short[] valid = count != null ? null : compositeCount();
+        byte[] wet = water;
+        for (int i = 0; i < n; i++) {
+            wet[i] = (byte) (validCount[i] > 0 && wetCount[i] == validCount[i] ? 1 : 0);
+        }
+        RandomAccessibleInterval<DoubleType> composite = ndvi != null ? ndvi : image(out, window);
+        net.imglib2.Cursor<DoubleType> co = Views.flatIterable(composite).cursor();
+        for (int i = 0; co.hasNext(); i++) {
+            co.next().set(bestNdvi[i]);
+        }
+        if (count != null) {
+            net.imglib2.Cursor<UnsignedShortType> cc = Views.flatIterable(count).cursor();
+            for (int i = 0; cc.hasNext(); i++) {
+                cc.next().set(validCount[i]);
+            }
+        } else {
+            System.arraycopy(validCount, 0, valid, 0, n);
+        }
+        classifier.classify(composite, image(wet, window), classes);
+    }
+
+    /** Folds one scene's observation into the running state. */
+    private void fold(int n, double[] v, byte[] w, SceneFacts facts, double[] cloud, short[] chosenDay,
+                      byte[] chosenSensor) {
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            if (x != x) {
+                continue;
+            }
+            int c = ++validCount[i];
+            wetCount[i] += w[i];
+            double score = compositor.score(x, facts, cloud == null ? Compositor.CLOUD_DISTANCE_CAP_M : cloud[i]);
+            if (c == 1 || score > bestScore[i]) {
+                bestScore[i] = score;
+                bestNdvi[i] = x;
+                if (chosenDay != null) {
+                    chosenDay[i] = (short) facts.dayOfYear();
+                }
+                if (chosenSensor != null) {
+                    chosenSensor[i] = (byte) facts.sensorCode();
+                }
+            }
+        }
     }
 
     /** One scene's NDVI (NaN = unobserved) and water flags over the window. */

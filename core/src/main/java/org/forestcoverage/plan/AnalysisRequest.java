@@ -19,9 +19,29 @@ import org.forestcoverage.zones.ZoneMode;
  * @param zones         pixel centre or fractional zones
  * @param compositor    how a year's observations are combined
  * @param resampling    resampling of reflectance when a scene must be warped
+ * @param cloudBufferM  cloud and shadow buffer in metres for every scene, or {@code null} for each sensor preset's
+ *                      default ({@code SensorPreset.defaultCloudBufferM})
+ * @param harmonise     when to transform other sensors' red and NIR to OLI's
+ * @param season        the window of each year whose scenes are composited, or {@code null} for the whole year
  */
 public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi,
-                              int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling) {
+                              int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling,
+                              Double cloudBufferM, Harmonise harmonise, Season season) {
+
+    /** A request over whole years. */
+    public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi, int tileSize,
+                           ZoneMode zones, Compositor compositor, Resampling resampling, Double cloudBufferM,
+                           Harmonise harmonise) {
+        this(scenes, districts, grid, thresholdNdvi, tileSize, zones, compositor, resampling, cloudBufferM, harmonise,
+                null);
+    }
+
+    /** A request with each preset's default cloud buffer and harmonisation when the scenes mix sensors. */
+    public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi, int tileSize,
+                           ZoneMode zones, Compositor compositor, Resampling resampling) {
+        this(scenes, districts, grid, thresholdNdvi, tileSize, zones, compositor, resampling, null, Harmonise.AUTO,
+                null);
+    }
 
     /**
      * The district file and how to read it.
@@ -38,11 +58,16 @@ public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice g
     }
 
     public AnalysisRequest {
+        harmonise = harmonise == null ? Harmonise.AUTO : harmonise;
         if (tileSize < 16 || tileSize > 8192) {
             throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
         }
         if (!(thresholdNdvi >= -1 && thresholdNdvi <= 1)) {
             throw new IllegalArgumentException("--threshold must be an NDVI in [-1, 1], got " + thresholdNdvi);
+        }
+        if (cloudBufferM != null && !(cloudBufferM >= 0 && cloudBufferM <= 10_000)) {
+            throw new IllegalArgumentException("--cloud-buffer-m must be a distance in 0..10000 metres, got "
+                    + cloudBufferM);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.forestcoverage.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,9 @@ import org.forestcoverage.io.gdal.Footprint;
 import org.forestcoverage.io.gdal.GdalRaster;
 import org.forestcoverage.io.gdal.WaterLayerReader;
 import org.forestcoverage.kernel.BandDecoder;
+import org.forestcoverage.kernel.CloudBuffer;
+import org.forestcoverage.kernel.Compositor;
+import org.forestcoverage.kernel.SceneFacts;
 import org.forestcoverage.kernel.ForestClassifier;
 import org.forestcoverage.kernel.MaskTable;
 import org.forestcoverage.kernel.NdviRule;
@@ -28,11 +33,16 @@ import org.forestcoverage.raster.PixelType;
 import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.Calibration;
+import org.forestcoverage.scene.CrossSensor;
+import org.forestcoverage.scene.SceneDates;
 import org.forestcoverage.scene.MaskRule;
 import org.forestcoverage.scene.SceneChecks;
 import org.forestcoverage.scene.SceneSpec;
 import org.forestcoverage.scene.WaterSource;
 import org.forestcoverage.zones.CentreZoner;
+import org.forestcoverage.sensor.SensorException;
+import org.forestcoverage.sensor.SensorFamily;
+import org.forestcoverage.sensor.SensorPreset;
 import org.forestcoverage.zones.District;
 import org.forestcoverage.zones.DistrictChecks;
 import org.forestcoverage.zones.DistrictException;
@@ -52,8 +62,9 @@ import org.locationtech.jts.geom.Geometry;
  * PlannedAnalysis p = b.build(null);             // districts, grid, decoders, masks, zoner, areas, cache need
  * }</pre>
  *
- * <p>The grid is the first scene's CRS and pixel lattice over the districts' extent, or the CRS and pixel size the
- * request gives ({@link GridChoice}). A band whose file shares the grid's CRS and lattice is read window by window;
+ * <p>The grid is the CRS and pixel lattice {@link GridChoice} picks over the districts' extent: the request's, else
+ * the scenes' (the UTM zone of the districts' centre or the CRS of most scene area when they differ), never depending
+ * on the manifest's order. A band whose file shares the grid's CRS and lattice is read window by window;
  * any other is warped onto each tile. CRS facts come from GDAL's OSR here and travel in the plan. Not thread-safe.
  */
 public final class PlanBuilder {
@@ -183,9 +194,12 @@ public final class PlanBuilder {
      * @throws IllegalArgumentException  for a grid that cannot be made (CRS units, pixel size)
      */
     public PlannedAnalysis build(String mapsDir) {
-        List<GridSpec> redGrids = request.scenes().scenes().stream().map(s -> files.get(s.red().path()).grid()).toList();
-        GridSpec lattice = request.grid().lattice(redGrids);
         AnalysisRequest.Districts d = request.districts();
+        List<GridSpec> redGrids = canonical(request.scenes().scenes()).stream()
+                .map(s -> files.get(s.red().path()).grid()).toList();
+        GridChoice.Chosen chosen = request.grid().choose(redGrids,
+                request.grid().crs() == null ? DistrictReader.centreLonLat(d.file().toString(), d.crs()) : null);
+        GridSpec lattice = chosen.lattice();
         DistrictLayer layer = DistrictReader.layer(d.file().toString(), d.idField(), d.nameField(), lattice.crsWkt(),
                 d.crs(), d.gcj02());
         DistrictReport checks = DistrictChecks.check(layer.districts(), !d.refuseInvalid());
@@ -198,16 +212,23 @@ public final class PlanBuilder {
         for (District x : districts) {
             extent.expandToInclude(x.geometry().getEnvelopeInternal());
         }
-        List<String> warnings = checkHeaders(districts, lattice.crsWkt());
+        List<String> warnings = new ArrayList<>(checkHeaders(districts, lattice.crsWkt()));
+        Map<SceneSpec, CrossSensor> harmonised = harmonisation(warnings);
+        List<String> outside = request.scenes().scenes().stream()
+                .filter(x -> !inSeason(x, SceneDates.acquisition(x))).map(SceneSpec::id).sorted().toList();
+        if (!outside.isEmpty()) {
+            warnings.add("note: --season " + request.season() + " leaves out " + outside.size() + " scene(s): "
+                    + String.join(", ", outside));
+        }
         GridSpec grid = GridSpec.snapped(lattice.crsWkt(), extent.getMinX(), extent.getMinY(), extent.getMaxX(),
                 extent.getMaxY(), lattice.pixelWidth(), lattice.pixelHeight(), lattice.originX(), lattice.originY());
         CrsUnits units = Crs.units(grid.crsWkt());
-        AnalysisPlan plan = new AnalysisPlan(grid, request.tileSize(), years(grid),
+        AnalysisPlan plan = new AnalysisPlan(grid, request.tileSize(), years(grid, harmonised),
                 new ForestClassifier(Threshold.of(request.thresholdNdvi())), request.compositor(),
                 request.zones().zoner(grid, districts), districts.size(), PixelArea.of(grid, units),
                 request.resampling(), cacheBytesPerTile(grid), mapsDir);
-        return new PlannedAnalysis(plan, request.scenes(), districts, checks, Crs.label(grid.crsWkt()), units,
-                !d.gcj02() && layer.lonLatInChina(), warnings);
+        return new PlannedAnalysis(plan, request.scenes(), districts, checks, Crs.label(grid.crsWkt()), chosen.reason(),
+                units, !d.gcj02() && layer.lonLatInChina(), warnings);
     }
 
     /**
@@ -232,23 +253,87 @@ public final class PlanBuilder {
         return lines;
     }
 
-    private List<YearPlan> years(GridSpec grid) {
+    /**
+     * Which scenes are transformed to OLI's red and NIR: with {@link Harmonise#AUTO}, every ETM+/TM and MSI scene when
+     * the run's scenes come from more than one sensor (a trajectory across sensors), with {@link Harmonise#ON} always;
+     * adds a warning when the run mixes sensors without it, or holds scenes whose sensor cannot be harmonised.
+     */
+    private Map<SceneSpec, CrossSensor> harmonisation(List<String> warnings) {
+        Map<SceneSpec, SensorFamily> families = new LinkedHashMap<>();
+        for (SceneSpec s : canonical(request.scenes().scenes())) {
+            families.put(s, SensorFamily.of(s));
+        }
+        java.util.Set<SensorFamily> distinct = java.util.EnumSet.noneOf(SensorFamily.class);
+        distinct.addAll(families.values());
+        boolean mixed = distinct.size() > 1;
+        Harmonise mode = request.harmonise();
+        boolean apply = mode == Harmonise.ON || (mode == Harmonise.AUTO && mixed);
+        String labels = String.join(", ", distinct.stream().map(SensorFamily::label).toList());
+        Map<SceneSpec, CrossSensor> out = new HashMap<>();
+        if (!apply) {
+            if (mixed) {
+                warnings.add("warning: the scenes mix sensors (" + labels + ") and --harmonise is off: NDVI differs"
+                        + " between sensors (e.g. ETM+ vs OLI), so changes across them are partly the sensor's");
+            }
+            return out;
+        }
+        for (Map.Entry<SceneSpec, SensorFamily> e : families.entrySet()) {
+            CrossSensor c = e.getValue().toOli();
+            if (c != null) {
+                out.put(e.getKey(), c);
+            } else if (e.getValue() == SensorFamily.UNKNOWN && mixed) {
+                warnings.add("warning: scene " + e.getKey().id() + " (" + e.getKey().sensor() + ") cannot be"
+                        + " harmonised (no published transform for its sensor or product level); it is used as it is");
+            }
+        }
+        return out;
+    }
+
+    /** True without a season, else when the scene's date is in it; a scene without a date cannot be placed. */
+    private boolean inSeason(SceneSpec s, LocalDate date) {
+        if (request.season() == null) {
+            return true;
+        }
+        if (date == null) {
+            throw new IllegalArgumentException("scene " + s.id() + ": no acquisition date in its id or file name"
+                    + " (_YYYYMMDD), which --season needs");
+        }
+        return request.season().contains(date);
+    }
+
+    private List<YearPlan> years(GridSpec grid, Map<SceneSpec, CrossSensor> harmonised) {
         Map<String, Boolean> sameCrs = new HashMap<>();
         Map<MaskRule, MaskTable> tables = new HashMap<>();
         Map<WaterSource.Layer, WaterPlan> layers = new HashMap<>();
         List<YearPlan> years = new ArrayList<>();
         for (Map.Entry<Integer, List<SceneSpec>> e : request.scenes().byYear().entrySet()) {
             List<ScenePlan> scenes = new ArrayList<>();
-            for (SceneSpec s : e.getValue()) {
+            for (SceneSpec s : canonical(e.getValue())) {
+                LocalDate date = SceneDates.acquisition(s);
+                if (!inSeason(s, date)) {
+                    continue;
+                }
                 BandPlan red = band(s.red(), grid, sameCrs);
                 BandPlan nir = band(s.nir(), grid, sameCrs);
                 BandPlan quality = s.quality() == null ? null : band(s.quality().band(), grid, sameCrs);
                 // identical rules share one table, shipped once
                 MaskTable mask = s.quality() == null ? null : tables.computeIfAbsent(s.quality().rule(), MaskTable::new);
-                NdviRule rule = new NdviRule(decoder(red, s.nodata(), s.redCalibration()),
-                        decoder(nir, s.nodata(), s.nirCalibration()));
+                CrossSensor h = harmonised.get(s);
+                NdviRule rule = new NdviRule(
+                        decoder(red, s.nodata(), h == null ? s.redCalibration() : h.red(s.redCalibration())),
+                        decoder(nir, s.nodata(), h == null ? s.nirCalibration() : h.nir(s.nirCalibration())));
+                SensorFamily family = SensorFamily.of(s);
+                SceneFacts facts = new SceneFacts(date == null ? 0 : date.getDayOfYear(), family.ordinal() + 1,
+                        family.bapPreference());
+                CloudBuffer proximity = quality != null && request.compositor().method() == Compositor.Method.BAP
+                        ? metres(Compositor.CLOUD_DISTANCE_CAP_M, grid) : null;
                 scenes.add(new ScenePlan(s.id(), s.sensor(), red, nir, quality, rule, mask,
-                        water(s, grid, sameCrs, layers), s.provenance()));
+                        water(s, grid, sameCrs, layers), s.provenance(), quality == null ? null : buffer(s, grid), h,
+                        facts, proximity));
+            }
+            if (scenes.isEmpty()) {
+                throw new IllegalArgumentException("--season " + request.season() + " leaves no scene in year "
+                        + e.getKey());
             }
             years.add(new YearPlan(e.getKey(), scenes));
         }
@@ -301,6 +386,56 @@ public final class PlanBuilder {
             boolean water = listed.isEmpty() ? v != 0 && !nodata.isNodata(v) : listed.contains(v);
             return water ? MaskRule.WATER : MaskRule.CLEAR;
         });
+    }
+
+    /**
+     * The scene's cloud buffer on the grid: the request's metres, else the sensor preset's default; {@code null} when it
+     * reaches no neighbouring pixel. Pixel sizes in metres: the CRS unit for projected grids; for geographic grids the
+     * ellipsoid's radii at the grid's centre latitude (a buffer is a few pixels: the approximation is far below a
+     * pixel).
+     */
+    private CloudBuffer buffer(SceneSpec s, GridSpec grid) {
+        double metres;
+        if (request.cloudBufferM() != null) {
+            metres = request.cloudBufferM();
+        } else {
+            try {
+                metres = SensorPreset.byId(s.sensor()).defaultCloudBufferM();
+            } catch (SensorException e) {
+                metres = 0;
+            }
+        }
+        if (metres == 0) {
+            return null;
+        }
+        CloudBuffer b = metres(metres, grid);
+        return b.isEmpty() ? null : b;
+    }
+
+    /** A disk of {@code metres} on the grid (pixel sizes in metres as {@link #buffer} says). */
+    private static CloudBuffer metres(double metres, GridSpec grid) {
+        CrsUnits units = Crs.units(grid.crsWkt());
+        double mx;
+        double my;
+        if (!units.geographic()) {
+            mx = grid.pixelWidth() * units.unitFactor();
+            my = grid.pixelHeight() * units.unitFactor();
+        } else {
+            double lat = (grid.minY() + grid.maxY()) / 2 * units.unitFactor();
+            double a = units.ellipsoid().a();
+            mx = grid.pixelWidth() * units.unitFactor() * a * Math.cos(lat);
+            my = grid.pixelHeight() * units.unitFactor() * a;
+        }
+        return CloudBuffer.of(metres, mx, my);
+    }
+
+    /**
+     * Scenes in an order that does not depend on the manifest's: by year, id, then red band file and band. The grid
+     * choice and each year's composite see the scenes in this order, so a reordered manifest gives the same output.
+     */
+    static List<SceneSpec> canonical(List<SceneSpec> scenes) {
+        return scenes.stream().sorted(Comparator.comparingInt(SceneSpec::year).thenComparing(SceneSpec::id)
+                .thenComparing(s -> s.red().path()).thenComparingInt(s -> s.red().band())).toList();
     }
 
     private BandPlan band(BandRef ref, GridSpec grid, Map<String, Boolean> sameCrs) {

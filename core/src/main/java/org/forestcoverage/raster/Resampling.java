@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * How reflectance is resampled when a scene must be warped onto the analysis grid, by GDAL's names. Quality bands
- * are always {@link #NEAR}, so that every quality value reaches the mask rule unchanged.
+ * How reflectance is resampled when a scene must be warped onto the analysis grid, by GDAL's names: nearest
+ * neighbour, or a kernel at the pixel centre (bilinear, cubic, cubic B-spline, Lanczos; see
+ * {@code io.gdal.WarpedRead}). Quality bands are always {@link #NEAR}, so that every quality value reaches the mask
+ * rule unchanged. (GDAL's {@code average} is not offered: an area average is not a kernel at the pixel centre.)
  */
 public enum Resampling {
-    NEAR, BILINEAR, CUBIC, CUBICSPLINE, LANCZOS, AVERAGE;
+    NEAR, BILINEAR, CUBIC, CUBICSPLINE, LANCZOS;
 
     /** GDAL's name ({@code near}, {@code bilinear}, ...). */
     public String gdalName() {

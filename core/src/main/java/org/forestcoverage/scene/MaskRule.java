@@ -15,8 +15,29 @@ public interface MaskRule extends Serializable {
     /** Classifies one quality-band value (read as an unsigned integer). */
     int classify(int qualityValue);
 
-    /** Bit flags (Landsat QA_PIXEL / BQA): any bit of {@code maskedBits} set masks; {@code waterBits} marks water. */
-    record Bits(int maskedBits, int waterBits) implements MaskRule {
+    /**
+     * True when the value marks cloud or cloud shadow: the pixels around which a cloud buffer ({@code --cloud-buffer-m})
+     * masks more. Fill, snow and water are never buffered. Default: no value.
+     */
+    default boolean isCloudOrShadow(int qualityValue) {
+        return false;
+    }
+
+    /**
+     * Bit flags (Landsat QA_PIXEL / BQA): any bit of {@code maskedBits} set masks; {@code waterBits} marks water; any
+     * bit of {@code cloudBits} marks cloud or shadow (for buffers).
+     */
+    record Bits(int maskedBits, int waterBits, int cloudBits) implements MaskRule {
+        /** Bits that mark no cloud for buffering. */
+        public Bits(int maskedBits, int waterBits) {
+            this(maskedBits, waterBits, 0);
+        }
+
+        @Override
+        public boolean isCloudOrShadow(int q) {
+            return (q & cloudBits) != 0;
+        }
+
         @Override
         public int classify(int q) {
             if ((q & maskedBits) != 0) {
@@ -27,13 +48,24 @@ public interface MaskRule extends Serializable {
     }
 
     /**
-     * Class values (Sentinel-2 SCL): values in {@code masked} mask, values in {@code water} mark water. The sets are
-     * immutable copies.
+     * Class values (Sentinel-2 SCL): values in {@code masked} mask, values in {@code water} mark water, values in
+     * {@code cloud} are cloud or shadow (for buffers). The sets are immutable copies.
      */
-    record Classes(Set<Integer> masked, Set<Integer> water) implements MaskRule {
+    record Classes(Set<Integer> masked, Set<Integer> water, Set<Integer> cloud) implements MaskRule {
         public Classes {
             masked = Set.copyOf(masked);
             water = Set.copyOf(water);
+            cloud = Set.copyOf(cloud);
+        }
+
+        /** Classes that mark no cloud for buffering. */
+        public Classes(Set<Integer> masked, Set<Integer> water) {
+            this(masked, water, Set.of());
+        }
+
+        @Override
+        public boolean isCloudOrShadow(int q) {
+            return cloud.contains(q);
         }
 
         @Override

@@ -72,7 +72,9 @@ public final class QaPixelMask {
         for (Flag f : flags) {
             bits |= f.mask();
         }
-        return new MaskRule.Bits(bits, reportWater ? 1 << WATER_BIT : 0);
+        // cloud buffers grow from the masked cloud, dilated-cloud and shadow flags (not fill, cirrus or snow)
+        int cloud = bits & (Flag.DILATED_CLOUD.mask() | Flag.CLOUD.mask() | Flag.CLOUD_SHADOW.mask());
+        return new MaskRule.Bits(bits, reportWater ? 1 << WATER_BIT : 0, cloud);
     }
 
     /** The rule in words, for the run's record: {@code QA_PIXEL: fill, cloud, ... masked; water bit 7}. */

@@ -63,7 +63,10 @@ public final class SclMask {
                 throw new SensorException("SCL class " + c + " is listed both as masked and as water");
             }
         }
-        return new MaskRule.Classes(m, w);
+        // cloud buffers grow from the masked cloud-shadow and cloud classes (not no-data, defects, cirrus or snow)
+        TreeSet<Integer> cloud = new TreeSet<>(List.of(CLOUD_SHADOW, CLOUD_MEDIUM, CLOUD_HIGH));
+        cloud.retainAll(m);
+        return new MaskRule.Classes(m, w, cloud);
     }
 
     /** The rule in words, for the run's record: {@code SCL: classes [0, 1, 3, 8, 9, 10, 11] masked; water class 6}. */

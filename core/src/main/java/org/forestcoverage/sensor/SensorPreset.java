@@ -140,6 +140,15 @@ public enum SensorPreset {
     public abstract MaskRule defaultMask();
 
     /**
+     * Cloud and shadow buffer in metres when {@code --cloud-buffer-m} is not given: 0 for Landsat, whose quality band
+     * already carries a dilated-cloud flag (3 pixels, 90 m) that the default mask includes; 60 m for Sentinel-2, whose
+     * SCL has no dilation (3 pixels of the 20 m SCL, like Landsat's); 0 for generic rasters (the mask is the user's).
+     */
+    public double defaultCloudBufferM() {
+        return this == SENTINEL_2_L2A ? 60 : 0;
+    }
+
+    /**
      * Builds the scene spec for a request naming this preset.
      *
      * @throws SensorException when metadata is missing or malformed, bands cannot be found, or the scaling cannot

@@ -8,7 +8,8 @@ import org.forestcoverage.raster.PixelType;
 
 /**
  * Writes one tile's yearly maps as {@code dir/<kind>_<year>/tile_<index>.tif}: forest classes (Byte), composite NDVI
- * (Float32, NaN = unobserved) and valid observations (UInt16); the driver mosaics them
+ * (Float32, NaN = unobserved), valid observations (UInt16), and the chosen observation's day of year (UInt16) and
+ * sensor (Byte), 0 where none was chosen; the driver mosaics them
  * ({@link org.forestcoverage.io.gdal.MapMosaic}). Rewriting a tile (a retried task) replaces the same files.
  * Stateless apart from the folder; thread-safe for different tiles.
  */
@@ -19,7 +20,8 @@ final class MapTiles {
         this.dir = dir;
     }
 
-    void write(int year, int index, GridSpec tileGrid, byte[] classes, double[] ndvi, short[] count) {
+    void write(int year, int index, GridSpec tileGrid, byte[] classes, double[] ndvi, short[] count, short[] day,
+               byte[] sensor) {
         PixelWindow all = tileGrid.window();
         int n = (int) all.pixelCount();
         try (GeoTiffWriter out = GeoTiffWriter.create(file("forest", year, index), tileGrid, PixelType.BYTE, 1, null)) {
@@ -31,6 +33,12 @@ final class MapTiles {
         }
         try (GeoTiffWriter out = GeoTiffWriter.create(file("count", year, index), tileGrid, PixelType.UINT16, 1, null)) {
             out.write(1, all, n == count.length ? count : java.util.Arrays.copyOf(count, n));
+        }
+        try (GeoTiffWriter out = GeoTiffWriter.create(file("doy", year, index), tileGrid, PixelType.UINT16, 1, null)) {
+            out.write(1, all, n == day.length ? day : java.util.Arrays.copyOf(day, n));
+        }
+        try (GeoTiffWriter out = GeoTiffWriter.create(file("sensor", year, index), tileGrid, PixelType.BYTE, 1, null)) {
+            out.write(1, all, n == sensor.length ? sensor : java.util.Arrays.copyOf(sensor, n));
         }
     }
 

@@ -42,8 +42,11 @@ public final class TilePipeline implements AutoCloseable {
     private final byte[] classes;
     private final double[] ndvi;
     private final short[] count;
+    private final short[] day;
+    private final byte[] sensor;
     /** One tile buffer per band role and pixel type, and the water codes, shared by the scenes. */
     private final TileBuffers buffers;
+    private final SceneReader.Scratch scratch = new SceneReader.Scratch();
     private long tilesDone;
 
     public TilePipeline(AnalysisPlan plan) {
@@ -79,6 +82,8 @@ public final class TilePipeline implements AutoCloseable {
         this.classes = new byte[capacity];
         this.ndvi = maps == null ? null : new double[capacity];
         this.count = maps == null ? null : new short[capacity];
+        this.day = maps == null ? null : new short[capacity];
+        this.sensor = maps == null ? null : new byte[capacity];
     }
 
     /** Processes tile {@code index} of the plan's tiling for every year. */
@@ -90,13 +95,13 @@ public final class TilePipeline implements AutoCloseable {
         }
         for (int y = 0; y < years.size(); y++) {
             List<SceneReader> scenes = years.get(y);
-            kernel.classify(w, scenes.size(), s -> scenes.get(s).read(w, buffers),
+            kernel.classify(w, scenes.size(), s -> scenes.get(s).read(w, buffers, scratch),
                     ArrayImgs.bytes(classes, w.width(), w.height()),
                     maps == null ? null : ArrayImgs.doubles(ndvi, w.width(), w.height()),
-                    maps == null ? null : ArrayImgs.unsignedShorts(count, w.width(), w.height()));
+                    maps == null ? null : ArrayImgs.unsignedShorts(count, w.width(), w.height()), day, sensor);
             tally.add(y, w, classes);
             if (maps != null) {
-                maps.write(plan.year(y), index, plan.grid().crop(w), classes, ndvi, count);
+                maps.write(plan.year(y), index, plan.grid().crop(w), classes, ndvi, count, day, sensor);
             }
         }
         tilesDone++;

@@ -72,6 +72,8 @@ class CompositorTest {
         assertEquals(Compositor.percentile(75), Compositor.parse("p75"));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Compositor.parse("mean"));
-        assertTrue(e.getMessage().contains("max, median or pNN"), e.getMessage());
+        assertTrue(e.getMessage().contains("max, median, pNN (e.g. p75), bap or bap:DOY"), e.getMessage());
+        assertEquals(Compositor.bap(213), Compositor.parse("bap"));
+        assertEquals(Compositor.bap(180), Compositor.parse("bap:180"));
     }
 }

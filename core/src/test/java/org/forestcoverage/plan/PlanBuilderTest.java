@@ -56,7 +56,7 @@ class PlanBuilderTest {
     private AnalysisRequest request(List<SceneSpec> scenes) throws Exception {
         Path districts = RectangleDistrict.write(dir, 400300, 4499100, 400900, 4499700);
         return new AnalysisRequest(new Manifest(scenes), new AnalysisRequest.Districts(districts, "id", null, null, false,
-                false), GridChoice.FIRST_SCENE, 0.6, 16, ZoneMode.FRACTIONAL, Compositor.max(), Resampling.NEAR);
+                false), GridChoice.FROM_SCENES, 0.6, 16, ZoneMode.FRACTIONAL, Compositor.max(), Resampling.NEAR);
     }
 
     private static SceneSpec scene(String id, Path file, QualityBand quality) {

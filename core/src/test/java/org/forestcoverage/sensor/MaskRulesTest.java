@@ -62,7 +62,8 @@ class MaskRulesTest {
         assertEquals(CLEAR, r.classify(bits(7)));                       // water not reported
         assertEquals(MASKED, r.classify(bits(3)));
         assertEquals(MASKED, r.classify(bits(0)));                      // fill always
-        assertEquals(new MaskRule.Bits(0b1001, 0), r);
+        assertEquals(new MaskRule.Bits(0b1001, 0, 0b1000), r);         // cloud buffers grow from the cloud bit
+        assertTrue(r.isCloudOrShadow(bits(3)) && !r.isCloudOrShadow(bits(0)) && !r.isCloudOrShadow(bits(5)));
     }
 
     @Test

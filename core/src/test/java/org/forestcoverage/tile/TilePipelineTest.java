@@ -72,7 +72,7 @@ class TilePipelineTest {
     private AnalysisPlan plan(List<SceneSpec> scenes, int tileSize) throws Exception {
         Path districts = RectangleDistrict.write(dir, 400000, 4498080, 401215, 4500000);
         AnalysisRequest r = new AnalysisRequest(new Manifest(scenes),
-                new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FIRST_SCENE, 0.6,
+                new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FROM_SCENES, 0.6,
                 tileSize, ZoneMode.FRACTIONAL, Compositor.max(), Resampling.BILINEAR);
         return PlanBuilder.open(r).build(null).plan();
     }

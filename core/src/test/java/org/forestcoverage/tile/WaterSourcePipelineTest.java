@@ -85,7 +85,7 @@ class WaterSourcePipelineTest {
     private AnalysisPlan plan(List<SceneSpec> scenes, int tileSize) throws Exception {
         Path districts = RectangleDistrict.write(dir, 400000, 4498080, 401920, 4500000);
         AnalysisRequest r = new AnalysisRequest(new Manifest(scenes),
-                new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FIRST_SCENE, 0.6,
+                new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FROM_SCENES, 0.6,
                 tileSize, ZoneMode.CENTRE, Compositor.max(), Resampling.BILINEAR);
         return PlanBuilder.open(r).build(null).plan();
     }
@@ -221,7 +221,7 @@ class WaterSourcePipelineTest {
         Path districts = RectangleDistrict.write(dir, 400000, 4498080, 401920, 4500000);
         for (WaterSource w : List.of(noGreen, noLayer)) {
             AnalysisRequest r = new AnalysisRequest(new Manifest(List.of(spec("a", f, w))),
-                    new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FIRST_SCENE,
+                    new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FROM_SCENES,
                     0.6, 64, ZoneMode.CENTRE, Compositor.max(), Resampling.BILINEAR);
             RuntimeException e = assertThrows(RuntimeException.class, () -> PlanBuilder.open(r));
             String m = e.getMessage();
@@ -260,7 +260,7 @@ class WaterSourcePipelineTest {
         List<Long> needs = new ArrayList<>();
         for (WaterSource w : List.of(WaterSource.NONE, mndwi)) {
             AnalysisRequest r = new AnalysisRequest(new Manifest(List.of(spec("a", f, w))),
-                    new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FIRST_SCENE,
+                    new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FROM_SCENES,
                     0.6, 64, ZoneMode.CENTRE, Compositor.max(), Resampling.BILINEAR);
             needs.add(PlanBuilder.open(r).build(null).plan().cacheBytesPerTile());
         }

@@ -74,14 +74,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--zones", defaultValue = "fractional",
             description = "fractional (exact coverage of boundary pixels, the default) or centre (pixel centre).")
     String zones;
-    @Option(names = "--composite", defaultValue = "max", description = "Yearly composite: max, median or pNN.")
+    @Option(names = "--composite", defaultValue = "max", description = "Yearly composite: max, median, pNN, bap (best-available pixel, target day 213) or bap:DOY. max and bap keep one tile of running state whatever the number of scenes; with --maps, doy_YEAR.tif and sensor_YEAR.tif say which observation each pixel took.")
     String composite;
-    @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos, average. Quality bands are always near.")
+    @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos (kernels at the pixel centre, nodata left out). Quality bands are always near.")
     String resampling;
     @Option(names = "--maps", description = "Also write forest_YEAR.tif (classes), ndvi_YEAR.tif and count_YEAR.tif (valid observations) as cloud-optimized GeoTIFFs.") boolean maps;
-    @Option(names = "--grid-crs", description = "CRS of the analysis grid (e.g. EPSG:32650); default: the first scene's. Scenes in other CRSs are warped onto it.")
+    @Option(names = "--season", paramLabel = "MM-DD..MM-DD", description = "Composite only the scenes acquired in this window of their year (both days included; 11-01..02-28 wraps over the new year). The date comes from the product id or file name (_YYYYMMDD).")
+    String season;
+
+    @Option(names = "--harmonise", defaultValue = "auto", description = "Transform ETM+/TM (Roy et al. 2016, OLS) and Sentinel-2 MSI (HLS bandpass adjustment, Claverie et al. 2018) red and NIR to Landsat-8 OLI's: auto (default: when the run's scenes mix sensors), on, off (a run mixing sensors then warns). Recorded in coverage.json.")
+    String harmonise;
+
+    @Option(names = "--cloud-buffer-m", paramLabel = "METRES", description = "Mask every pixel within this distance of a cloud or shadow pixel of the same scene, for every scene; default per sensor: landsat-* 0 (QA_PIXEL's dilated-cloud flag already buffers 3 px), sentinel-2-l2a 60, generic 0.")
+    Double cloudBufferM;
+
+    @Option(names = "--grid-crs", description = "CRS of the analysis grid (e.g. EPSG:32650); default: the scenes' CRS, or when they differ the UTM zone of the districts' centre if a scene is in it, else the CRS of most scene area (never the manifest order). Scenes in other CRSs are warped onto it exactly.")
     String gridCrs;
-    @Option(names = "--pixel-size", description = "Pixel size of the analysis grid in grid CRS units; default: the first scene's.")
+    @Option(names = "--pixel-size", description = "Pixel size of the analysis grid in grid CRS units; default: that of the first scene (by year, id, file) in the grid CRS.")
     Double pixelSize;
     @Option(names = "--label", description = "Text stored with the results.") String label;
     @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")
@@ -118,6 +127,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
                 tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite,
                 resampling, maps, label, trajectory, gridCrs, pixelSize,
-                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), overwrite);
+                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), overwrite, cloudBufferM, harmonise,
+                season);
     }
 }

@@ -110,9 +110,9 @@ public final class AnalyzeJob {
                     + config.idField() + "')" + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
             GridSpec grid = plan.grid();
             int tiles = plan.tiling().count();
-            log.done("grid", String.format(Locale.ROOT, "%s %d x %d px of %.6g x %.6g, %d tiles of %d px, zones %s",
-                    planned.crsLabel(), grid.width(), grid.height(), grid.pixelWidth(), grid.pixelHeight(), tiles,
-                    config.tileSize(), config.zones().label()));
+            log.done("grid", String.format(Locale.ROOT, "%s %d x %d px of %.6g x %.6g, %d tiles of %d px, zones %s"
+                    + " (CRS: %s)", planned.crsLabel(), grid.width(), grid.height(), grid.pixelWidth(),
+                    grid.pixelHeight(), tiles, config.tileSize(), config.zones().label(), planned.gridReason()));
 
             // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up
             LeadingTiles early;
@@ -273,6 +273,37 @@ public final class AnalyzeJob {
         }
     }
 
+    /** The cross-sensor transform applied to each harmonised scene, by year and id (scenes used as they are omitted). */
+    private static Map<String, Object> harmonisation(PlannedAnalysis planned) {
+        Map<String, Object> m = new java.util.TreeMap<>();
+        for (org.forestcoverage.plan.YearPlan y : planned.plan().years()) {
+            for (org.forestcoverage.plan.ScenePlan s : y.scenes()) {
+                org.forestcoverage.scene.CrossSensor c = s.harmonised();
+                if (c != null) {
+                    Map<String, Object> d = new LinkedHashMap<>();
+                    d.put("from", c.from());
+                    d.put("to", c.to());
+                    d.put("red", List.of(c.redSlope(), c.redOffset()));
+                    d.put("nir", List.of(c.nirSlope(), c.nirOffset()));
+                    d.put("reference", c.reference());
+                    m.put(y.year() + ":" + s.id(), d);
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The cloud buffer of each scene in metres (0: none), by year and id. */
+    private static Map<String, Object> cloudBuffers(PlannedAnalysis planned) {
+        Map<String, Object> m = new java.util.TreeMap<>();
+        for (org.forestcoverage.plan.YearPlan y : planned.plan().years()) {
+            for (org.forestcoverage.plan.ScenePlan s : y.scenes()) {
+                m.put(y.year() + ":" + s.id(), s.buffer() == null ? 0.0 : s.buffer().metres());
+            }
+        }
+        return m;
+    }
+
     private Map<String, Object> runInfo(PlannedAnalysis planned) {
         GridSpec grid = planned.plan().grid();
         Map<String, Object> run = new LinkedHashMap<>();
@@ -280,6 +311,7 @@ public final class AnalyzeJob {
             run.put("label", config.label());
         }
         run.put("crs", planned.crsLabel());
+        run.put("grid_choice", planned.gridReason());
         run.put("grid_width_px", grid.width());
         run.put("grid_height_px", grid.height());
         run.put("pixel_size", List.of(grid.pixelWidth(), grid.pixelHeight()));
@@ -288,7 +320,11 @@ public final class AnalyzeJob {
         run.put("zones", config.zones().label());
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
-        run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).toList());
+        run.put("cloud_buffer_m", cloudBuffers(planned));
+        run.put("harmonise", config.harmonise());
+        run.put("harmonisation", harmonisation(planned));
+        // sorted: a reordered manifest gives the same coverage.json
+        run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).sorted().toList());
         run.put("scene_sources", SceneSources.json(planned.plan()));
         run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");
         return run;

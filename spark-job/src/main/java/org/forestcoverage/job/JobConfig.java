@@ -7,6 +7,8 @@ import java.util.List;
 import org.forestcoverage.kernel.Compositor;
 import org.forestcoverage.plan.AnalysisRequest;
 import org.forestcoverage.plan.GridChoice;
+import org.forestcoverage.plan.Harmonise;
+import org.forestcoverage.plan.Season;
 import org.forestcoverage.raster.Resampling;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.Manifest;
@@ -33,16 +35,20 @@ import org.forestcoverage.zones.ZoneMode;
  * @param writeMaps     also write forest_YEAR.tif, ndvi_YEAR.tif and count_YEAR.tif (cloud-optimized GeoTIFFs)
  * @param label         free text stored with the results (e.g. "SYNTHETIC demo data")
  * @param trajectory    official trajectory file to compare the city with, or {@code null}
- * @param gridCrs       CRS of the analysis grid (e.g. {@code EPSG:32650}), or {@code null} for the first scene's
+ * @param gridCrs       CRS of the analysis grid (e.g. {@code EPSG:32650}), or {@code null} to choose it from the scenes
  * @param pixelSize     pixel size of the analysis grid in grid CRS units, or {@code null} for the first scene's
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
  * @param overwrite     replace a previous output of forest at {@code out} ({@link org.forestcoverage.output.OutputFolder})
+ * @param cloudBufferM  cloud and shadow buffer in metres for every scene, or {@code null} for each sensor's default
+ * @param harmonise     {@code auto} (ETM+/TM and MSI to OLI when the scenes mix sensors), {@code on} or {@code off}
+ * @param season        {@code MM-DD..MM-DD}: only scenes acquired in that window of their year, or {@code null}
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
-                        DistrictInput districtInput, boolean overwrite) {
+                        DistrictInput districtInput, boolean overwrite, Double cloudBufferM, String harmonise,
+                        String season) {
 
     /**
      * One scene given on the command line instead of a manifest: a file path or URL as typed, scale and offset
@@ -72,7 +78,18 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      String label, Path trajectory) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT,
-                false);
+                false, null, "auto", null);
+    }
+
+    /** A configuration with each sensor's default cloud buffer. */
+    public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
+                     String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
+                     String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
+                     String label, Path trajectory, String gridCrs, Double pixelSize, DistrictInput districtInput,
+                     boolean overwrite) {
+        this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
+                master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs, pixelSize, districtInput,
+                overwrite, null, "auto", null);
     }
 
     public JobConfig {
@@ -106,7 +123,8 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
     public AnalysisRequest request(Manifest scenes) {
         return new AnalysisRequest(scenes, new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
                 districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize), thresholdNdvi,
-                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling));
+                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling), cloudBufferM,
+                Harmonise.parse(harmonise), season == null ? null : Season.parse(season));
     }
 
     /** The scenes of the run, from the manifest or the single scene options. */

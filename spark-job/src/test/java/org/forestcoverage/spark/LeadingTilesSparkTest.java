@@ -37,7 +37,7 @@ class LeadingTilesSparkTest {
         KnownAnswer ka = KnownAnswerScene.write(dir);
         AnalysisRequest request = new AnalysisRequest(ManifestReader.read(ka.manifest()),
                 new AnalysisRequest.Districts(ka.districts(), "district_id", null, null, false, false),
-                GridChoice.FIRST_SCENE, 0.6, 128, ZoneMode.FRACTIONAL, Compositor.max(), Resampling.NEAR);
+                GridChoice.FROM_SCENES, 0.6, 128, ZoneMode.FRACTIONAL, Compositor.max(), Resampling.NEAR);
         AnalysisPlan plan = PlanBuilder.open(request).build(null).plan();
         SparkAnalysis spark = SharedSpark.on("local[2]");
         CoverageSums all = spark.run(plan, 3);

@@ -69,7 +69,7 @@ class CorePipelineAgreementTest {
     private static List<List<ExpectedCounts>> run(Path manifestFile, Path districtFile, GridSpec grid, int tileSize) {
         Manifest m = ManifestReader.read(manifestFile);
         AnalysisRequest request = new AnalysisRequest(m, new AnalysisRequest.Districts(districtFile, "district_id", "name",
-                null, false, false), GridChoice.FIRST_SCENE, 0.6, tileSize, ZoneMode.CENTRE, Compositor.max(),
+                null, false, false), GridChoice.FROM_SCENES, 0.6, tileSize, ZoneMode.CENTRE, Compositor.max(),
                 Resampling.NEAR);
         PlannedAnalysis planned = PlanBuilder.open(request).build(null);
         AnalysisPlan plan = planned.plan();

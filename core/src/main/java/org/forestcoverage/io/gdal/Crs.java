@@ -2,7 +2,6 @@ package org.forestcoverage.io.gdal;
 
 import org.forestcoverage.coverage.CrsUnits;
 import org.forestcoverage.coverage.Ellipsoid;
-import org.gdal.osr.CoordinateTransformation;
 import org.gdal.osr.SpatialReference;
 import org.gdal.osr.osr;
 
@@ -127,39 +126,11 @@ public final class Crs {
         }
         double[] ox = xs.clone();
         double[] oy = ys.clone();
-        try (Srs from = new Srs(fromCrs); Srs to = new Srs(toCrs)) {
-            if (from.ref.IsSame(to.ref) == 1) {
-                return new double[][] {ox, oy};
-            }
-            CoordinateTransformation ct;
-            try {
-                ct = CoordinateTransformation.CreateCoordinateTransformation(from.ref, to.ref);
-            } catch (RuntimeException e) {
-                ct = null;
-            }
-            if (ct == null) {
-                throw new IllegalArgumentException("no transformation from '" + abbreviate(fromCrs) + "' to '"
-                        + abbreviate(toCrs) + "'");
-            }
-            try {
-                double[] p = new double[3];
-                for (int i = 0; i < xs.length; i++) {
-                    try {
-                        ct.TransformPoint(p, xs[i], ys[i], 0);
-                        ox[i] = p[0];
-                        oy[i] = p[1];
-                    } catch (RuntimeException e) {
-                        ox[i] = Double.NaN;
-                        oy[i] = Double.NaN;
-                    }
-                    if (!Double.isFinite(ox[i]) || !Double.isFinite(oy[i])) {
-                        ox[i] = Double.NaN;
-                        oy[i] = Double.NaN;
-                    }
-                }
-            } finally {
-                ct.delete();
-            }
+        if (same(fromCrs, toCrs)) {
+            return new double[][] {ox, oy};
+        }
+        try (ProjTransform t = ProjTransform.between(fromCrs, toCrs)) {
+            t.transform(ox, oy, ox.length);
         }
         return new double[][] {ox, oy};
     }

@@ -115,6 +115,45 @@ public final class DistrictReader {
         }
     }
 
+    /**
+     * Longitude and latitude (WGS 84) of the centre of the districts' extent, for choosing a grid before the districts
+     * are read in it; {@code null} when the file cannot be opened or has no CRS (reading it later says why).
+     *
+     * @param sourceCrs CRS to assume when the file has none, or {@code null}
+     */
+    public static double[] centreLonLat(String path, String sourceCrs) {
+        GdalRuntime.ensure();
+        if (!new File(path).exists()) {
+            return null;
+        }
+        DataSource ds = ogr.Open(path, 0);
+        if (ds == null) {
+            return null;
+        }
+        try {
+            if (ds.GetLayerCount() < 1) {
+                return null;
+            }
+            Layer layer = ds.GetLayer(0);
+            SpatialReference src = layer.GetSpatialRef();
+            if (src == null && sourceCrs == null) {
+                return null;
+            }
+            double[] e = layer.GetExtent(true);
+            if (e == null) {
+                return null;
+            }
+            String from = sourceCrs != null ? sourceCrs : src.ExportToWkt();
+            double[][] c = Crs.transform(from, "EPSG:4326", new double[] {(e[0] + e[1]) / 2},
+                    new double[] {(e[2] + e[3]) / 2});
+            return c[0][0] == c[0][0] ? new double[] {c[0][0], c[1][0]} : null;
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            ds.delete();
+        }
+    }
+
     /** Opens a vector file read-only; a missing or unreadable file is a {@link DistrictException} naming it. */
     static DataSource open(String path) {
         GdalRuntime.ensure();

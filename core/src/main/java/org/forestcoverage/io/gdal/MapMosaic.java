@@ -40,14 +40,18 @@ import org.gdal.gdalconst.gdalconstConstants;
  */
 public final class MapMosaic {
 
-    /** The three yearly maps: file prefix and overview resampling. */
+    /** The yearly maps: file prefix and overview resampling. */
     public enum Kind {
         /** {@link org.forestcoverage.kernel.LandClass} codes, Byte. */
         FOREST("forest", "MODE"),
         /** Composite NDVI, Float32, NaN = unobserved. */
         NDVI("ndvi", "AVERAGE"),
         /** Valid observations per pixel, UInt16. */
-        COUNT("count", "NEAREST");
+        COUNT("count", "NEAREST"),
+        /** Day of year of the observation a max or best-available-pixel composite chose, UInt16, 0 = none. */
+        DOY("doy", "NEAREST"),
+        /** Sensor of the chosen observation, Byte: 1 OLI, 2 ETM+/TM, 3 MSI (S2A), 4 MSI (S2B), 5 other, 0 = none. */
+        SENSOR("sensor", "NEAREST");
 
         private final String prefix;
         private final String overviews;
@@ -127,7 +131,7 @@ public final class MapMosaic {
         String qml = switch (kind) {
             case FOREST -> QgisStyle.paletted(ForestLegend.classes(), ForestLegend.NODATA);
             case NDVI -> QgisStyle.ramp(QgisStyle.ndviStops());
-            case COUNT -> null;
+            case COUNT, DOY, SENSOR -> null;
         };
         if (qml == null) {
             return;

@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Vector;
-import org.forestcoverage.raster.RasterException;
-import org.forestcoverage.scene.BandRef;
-import org.gdal.gdal.Dataset;
-import org.gdal.gdal.TranslateOptions;
-import org.gdal.gdal.gdal;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.warp.SourceLocator;
 
 /**
- * The raster files one task reads, each opened once and all closed together, with the single-band views that warping
- * a band of a multi-band file needs. If opening a file fails, the ones opened before it stay here and are closed by
+ * The raster files one task reads, each opened once and all closed together, and one {@link SourceLocator} per
+ * source grid that the warped bands on it share (a scene's red, NIR and quality bands are located once per tile),
+ * with the PROJ transformation it uses; the locators' per-pixel arrays and the warped bands' source windows are one set
+ * per task, whatever the number of scenes. If opening a file fails, the ones opened before it stay here and are closed by
  * {@link #close()}: a task that fails half-way through its set-up leaves no dataset open.
  *
  * <pre>{@code
@@ -26,7 +24,11 @@ import org.gdal.gdal.gdal;
  */
 public final class OpenRasters implements AutoCloseable {
     private final Map<String, GdalRaster> open = new LinkedHashMap<>();
-    private final Map<BandRef, Dataset> bandViews = new LinkedHashMap<>();
+    private final Map<GridSpec, SourceLocator> locators = new LinkedHashMap<>();
+    private final List<ProjTransform> transforms = new ArrayList<>();
+    private final SourceLocator.Buffers locatorBuffers = new SourceLocator.Buffers();
+    private short[] sourceShorts = new short[0];
+    private double[] sourceDoubles = new double[0];
 
     /** The open raster of {@code path}, opened on first use. */
     public GdalRaster get(String path) {
@@ -39,33 +41,51 @@ public final class OpenRasters implements AutoCloseable {
     }
 
     /**
-     * The source of a warp of band {@code band} of {@code r}: the raster itself when it has one band, else an in-memory
-     * VRT of that band alone (gdalwarp's {@code -b} arrived in GDAL 3.7; 3.6 would warp every band).
+     * The locator of pixels of {@code grid} in rasters on {@code source}'s grid, made on first use: exact PROJ
+     * transforms when the CRSs differ, plain offsets when they are the same.
      */
-    Dataset bandView(GdalRaster r, int band) {
-        if (r.bandCount() == 1) {
-            return r.open();
-        }
-        Dataset v = bandViews.get(new BandRef(r.path(), band));
-        if (v == null) {
-            v = gdal.Translate("", r.open(), new TranslateOptions(new Vector<>(List.of("-of", "VRT", "-b",
-                    Integer.toString(band)))));
-            if (v == null) {
-                throw new RasterException(r.path(), "cannot select band " + band + " for warping: " + gdal.GetLastErrorMsg());
+    public SourceLocator locator(GridSpec grid, GridSpec source) {
+        SourceLocator l = locators.get(source);
+        if (l == null) {
+            ProjTransform t = null;
+            if (!Crs.same(grid.crsWkt(), source.crsWkt())) {
+                t = ProjTransform.between(grid.crsWkt(), source.crsWkt());
+                transforms.add(t);
             }
-            bandViews.put(new BandRef(r.path(), band), v);
+            l = new SourceLocator(grid, source, t, locatorBuffers);
+            locators.put(source, l);
         }
-        return v;
+        return l;
     }
 
-    /** Closes every view and file; the first failure is rethrown after all were tried. */
+    /**
+     * The task's buffer for a warped band's source window, at least {@code n} values: shared by every warped band of
+     * the task (they read one after the other), so it holds one window whatever the number of scenes.
+     */
+    short[] sourceShorts(int n) {
+        if (sourceShorts.length < n) {
+            sourceShorts = new short[n];
+        }
+        return sourceShorts;
+    }
+
+    /** As {@link #sourceShorts}, for bands in double storage. */
+    double[] sourceDoubles(int n) {
+        if (sourceDoubles.length < n) {
+            sourceDoubles = new double[n];
+        }
+        return sourceDoubles;
+    }
+
+    /** Closes every view, transformation and file; the first failure is rethrown after all were tried. */
     @Override
     public void close() {
         List<RuntimeException> failures = new ArrayList<>();
-        for (Dataset v : bandViews.values()) {
-            v.delete();
+        for (ProjTransform t : transforms) {
+            t.close();
         }
-        bandViews.clear();
+        transforms.clear();
+        locators.clear();
         for (GdalRaster r : open.values()) {
             try {
                 r.close();

@@ -114,7 +114,7 @@ class BandSourceTest {
         BandTile t = BandTile.allocate(PixelType.UINT16, 16 * 16);
         PixelWindow w = new PixelWindow(20, 20, 16, 16);
         try (OpenRasters files = new OpenRasters()) {
-            new WarpedRead(files, files.get(p.toString()), 1, GRID, Resampling.NEAR,
+            new WarpedRead(files, files.get(p.toString()), 1, files.locator(GRID, file), Resampling.NEAR,
                     new NodataRule(PixelType.UINT16, null), false).read(w, t);
         }
         assertEquals(TileCoverage.PARTIAL, t.coverage());
@@ -143,7 +143,7 @@ class BandSourceTest {
         Path p = coordinates("utm49.tif", file, PixelType.UINT16, 7);
         BandTile t = BandTile.allocate(PixelType.UINT16, 64 * 64);
         try (OpenRasters files = new OpenRasters()) {
-            new WarpedRead(files, files.get(p.toString()), 1, GRID, Resampling.BILINEAR,
+            new WarpedRead(files, files.get(p.toString()), 1, files.locator(GRID, file), Resampling.BILINEAR,
                     new NodataRule(PixelType.UINT16, 0.0), true).read(GRID.window(), t);
         }
         assertEquals(TileCoverage.PARTIAL, t.coverage());

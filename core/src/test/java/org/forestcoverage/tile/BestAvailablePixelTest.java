@@ -1,0 +1,128 @@
+package org.forestcoverage.tile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.io.gdal.Crs;
+import org.forestcoverage.io.gdal.GdalRaster;
+import org.forestcoverage.io.gdal.GeoTiffWriter;
+import org.forestcoverage.kernel.Compositor;
+import org.forestcoverage.kernel.LandClass;
+import org.forestcoverage.plan.AnalysisPlan;
+import org.forestcoverage.plan.AnalysisRequest;
+import org.forestcoverage.plan.GridChoice;
+import org.forestcoverage.plan.Harmonise;
+import org.forestcoverage.plan.PlanBuilder;
+import org.forestcoverage.plan.RectangleDistrict;
+import org.forestcoverage.plan.Season;
+import org.forestcoverage.raster.PixelType;
+import org.forestcoverage.raster.Resampling;
+import org.forestcoverage.scene.BandRef;
+import org.forestcoverage.scene.Calibration;
+import org.forestcoverage.scene.Manifest;
+import org.forestcoverage.scene.QualityBand;
+import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.sensor.QaPixelMask;
+import org.forestcoverage.sums.CoverageSums;
+import org.forestcoverage.zones.ZoneMode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13, best-available pixel: three OLI scenes of a 48 x 8 grid (30 m), acquired on day 100 (NDVI 0.2 everywhere),
+ * day 200 (NDVI 0.5, cloud in columns 16-19, the first columns of the second 16 px tile) and day 250 (NDVI 0.7, clear).
+ * Target day 213. Scores by hand (exp(-d²/1800) + min(cloud m, 150)/150 + 0.5 x 1): day 200 = 0.9105 + distance/150 +
+ * 0.5; day 250 = 0.4675 + 1 + 0.5 = 1.9675; day 100 = 0.0008 + 1.5. Columns 16-19: day 200 is cloudy, day 250 wins;
+ * columns 15 and 20 (30 m from the cloud, 1.6105) and 14 and 21 (60 m, 1.8105): day 250; the others (90 m and more,
+ * 2.0105 and up): day 200. So the chosen day is 250 in columns 14-21 and 200 elsewhere, and forest (NDVI 0.7) is exactly
+ * columns 14-21: 64 pixels, whatever the tiles.
+ */
+@Tag("unit")
+class BestAvailablePixelTest {
+    @TempDir
+    Path dir;
+
+    static final GridSpec GRID = new GridSpec(Crs.toWkt("EPSG:32650"), 400000, 4500000, 30, 30, 48, 8);
+
+    private SceneSpec scene(String id, double ndvi, boolean cloudy) {
+        short[] red = new short[384];
+        short[] nir = new short[384];
+        short[] qa = new short[384];
+        double r = 0.05;
+        double n = r * (1 + ndvi) / (1 - ndvi);
+        Arrays.fill(red, (short) Math.round((r + 0.2) / 2.75e-5));
+        Arrays.fill(nir, (short) Math.round((n + 0.2) / 2.75e-5));
+        for (int i = 0; i < 384; i++) {
+            qa[i] = (short) (cloudy && i % 48 >= 16 && i % 48 < 20 ? 22280 : 21824);
+        }
+        Path bands = dir.resolve(id + ".tif");
+        Path quality = dir.resolve(id + "_QA_PIXEL.tif");
+        try (GeoTiffWriter w = GeoTiffWriter.create(bands.toString(), GRID, PixelType.UINT16, 2, 0.0)) {
+            w.write(1, GRID.window(), red);
+            w.write(2, GRID.window(), nir);
+        }
+        try (GeoTiffWriter w = GeoTiffWriter.create(quality.toString(), GRID, PixelType.UINT16, 1, null)) {
+            w.write(1, GRID.window(), qa);
+        }
+        Calibration c2 = new Calibration(2.75e-5, -0.2);
+        return new SceneSpec(id, 2022, "landsat-c2-l2", new BandRef(bands.toString(), 1), new BandRef(bands.toString(), 2),
+                c2, c2, null, new QualityBand(new BandRef(quality.toString(), 1), QaPixelMask.defaults()));
+    }
+
+    private AnalysisPlan plan(Compositor compositor, int tileSize, Season season, String maps) throws Exception {
+        // reversed manifest order on purpose: the plan's order is by date, not the manifest's
+        List<SceneSpec> scenes = List.of(scene("LC08_L2SP_123032_20220907", 0.7, false),
+                scene("LC08_L2SP_123032_20220719", 0.5, true), scene("LC08_L2SP_123032_20220410", 0.2, false));
+        Path districts = RectangleDistrict.write(dir, 400000, 4500000 - 8 * 30, 400000 + 48 * 30, 4500000);
+        return PlanBuilder.open(new AnalysisRequest(new Manifest(scenes),
+                new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FROM_SCENES, 0.6,
+                tileSize, ZoneMode.CENTRE, compositor, Resampling.NEAR, null, Harmonise.AUTO, season)).build(maps).plan();
+    }
+
+    private static long forest(AnalysisPlan plan) {
+        try (TilePipeline p = new TilePipeline(plan)) {
+            for (int t = 0; t < plan.tiling().count(); t++) {
+                p.process(t);
+            }
+            return p.sums().px(0, 1, LandClass.FOREST) / CoverageSums.PX_UNIT;
+        }
+    }
+
+    @Test
+    void chosenDayIsKnownByConstruction() throws Exception {
+        Path maps = dir.resolve("maps");
+        AnalysisPlan plan = plan(Compositor.bap(213), 48, null, maps.toString());
+        assertEquals(64, forest(plan), "forest where the day-250 scene (NDVI 0.7) was chosen: columns 14-21");
+        short[] day = new short[384];
+        short[] sensor = new short[384];
+        try (GdalRaster r = GdalRaster.open(maps.resolve("doy_2022").resolve("tile_0.tif").toString())) {
+            r.read(1, GRID.window(), day);
+        }
+        try (GdalRaster r = GdalRaster.open(maps.resolve("sensor_2022").resolve("tile_0.tif").toString())) {
+            r.read(1, GRID.window(), sensor);
+        }
+        for (int i = 0; i < 384; i++) {
+            int c = i % 48;
+            assertEquals(c >= 14 && c <= 21 ? 250 : 200, day[i], "day of year at column " + c + ", row " + i / 48);
+            assertEquals(1, sensor[i], "OLI everywhere");
+        }
+    }
+
+    @Test
+    void cloudDistancesCrossTileEdgesAndMaxStillTakesTheGreenest() throws Exception {
+        assertEquals(64, forest(plan(Compositor.bap(213), 16, null, null)), "tiles of 16 px: the cloud is in the next tile");
+        assertEquals(384, forest(plan(Compositor.max(), 16, null, null)), "max: NDVI 0.7 everywhere");
+    }
+
+    @Test
+    void seasonWindowLeavesOutTheSeptemberScene() throws Exception {
+        // June to August: days 100 and 250 are out; day 200 alone (NDVI 0.5, cloudy in columns 16-19): no forest
+        AnalysisPlan plan = plan(Compositor.max(), 16, Season.parse("06-01..08-31"), null);
+        assertEquals(1, plan.years().get(0).scenes().size());
+        assertEquals(0, forest(plan));
+    }
+}
