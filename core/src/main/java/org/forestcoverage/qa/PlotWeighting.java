@@ -75,28 +75,56 @@ public record PlotWeighting(DrawnStrata drawn, boolean byInclusionProbability, b
      * @param mapStratum  per plot its map-class stratum (index into {@code mapStrata})
      */
     public DesignSample sample(List<Plot> plots, List<Stratum> mapStrata, int[] mapStratum) {
-        String[] clusters = null;
-        if (clustered) {
-            clusters = new String[plots.size()];
-            for (int u = 0; u < clusters.length; u++) {
-                clusters[u] = plots.get(u).design().cluster();
-            }
+        List<PlotDesign> designs = plots.stream().map(Plot::design).toList();
+        if (drawn != null || byInclusionProbability) {
+            return sample(designs);
         }
+        return DesignSample.stratified(mapStrata, mapStratum, clusters(designs));
+    }
+
+    /**
+     * The sample formed by plots of these designs when there is no map to stratify by: the drawn strata, the inclusion
+     * probabilities, or else equal weights (a simple random sample).
+     */
+    public DesignSample sample(List<PlotDesign> designs) {
+        String[] clusters = clusters(designs);
         if (drawn != null) {
-            int[] stratum = new int[plots.size()];
+            int[] stratum = new int[designs.size()];
             for (int u = 0; u < stratum.length; u++) {
-                stratum[u] = drawn.indexOf(plots.get(u).design().stratum());
+                stratum[u] = drawn.indexOf(designs.get(u).stratum());
             }
             return DesignSample.stratified(drawn.strata(), stratum, clusters);
         }
         if (byInclusionProbability) {
-            double[] w = new double[plots.size()];
+            double[] w = new double[designs.size()];
             for (int u = 0; u < w.length; u++) {
-                w[u] = 1 / plots.get(u).design().inclusionProbability();
+                w[u] = 1 / designs.get(u).inclusionProbability();
             }
             return DesignSample.weighted(w, clusters);
         }
-        return DesignSample.stratified(mapStrata, mapStratum, clusters);
+        return DesignSample.unweighted(designs.size(), clusters);
+    }
+
+    private String[] clusters(List<PlotDesign> designs) {
+        if (!clustered) {
+            return null;
+        }
+        String[] clusters = new String[designs.size()];
+        for (int u = 0; u < clusters.length; u++) {
+            clusters[u] = designs.get(u).cluster();
+        }
+        return clusters;
+    }
+
+    /** Whether the plots carry weights of their design (a design file or inclusion probabilities). */
+    public boolean weighted() {
+        return drawn != null || byInclusionProbability;
+    }
+
+    /** How calibration weighs the plots, in words: as {@link #describe()}, equal weights when there is no design. */
+    public String describeForCalibration() {
+        return weighted() ? describe() : "equal weights: a simple random sample of plots assumed"
+                + (clustered ? "; cluster-aware variance over the plots' clusters" : "");
     }
 
     /** One line for reports: how the plots were weighted. */

@@ -131,6 +131,36 @@ public final class RasterSampler implements AutoCloseable {
         }
     }
 
+    /** Receives each tile of a {@link #scanValues}: its window and band 1's values, NaN where nodata or NaN. */
+    @FunctionalInterface
+    public interface ValueVisitor {
+        void visit(PixelWindow window, float[] values);
+    }
+
+    /**
+     * Reads band 1 as Float32 tile by tile in the order of {@link #scan}, nodata (and NaN) as NaN: for continuous
+     * rasters such as an NDVI composite. The buffer is reused between tiles.
+     */
+    public void scanValues(int tileSize, ValueVisitor visitor) {
+        Tiling tiling = new Tiling(grid(), tileSize);
+        float[] buffer = new float[tileSize * tileSize];
+        Double nodata = raster.band(1).nodata();
+        float fill = nodata == null ? Float.NaN : (float) nodata.doubleValue();
+        for (int i = 0; i < tiling.count(); i++) {
+            PixelWindow w = tiling.tile(i);
+            raster.read(1, w, buffer);
+            if (!Float.isNaN(fill)) {
+                int n = w.width() * w.height();
+                for (int k = 0; k < n; k++) {
+                    if (buffer[k] == fill) {
+                        buffer[k] = Float.NaN;
+                    }
+                }
+            }
+            visitor.visit(w, buffer);
+        }
+    }
+
     @Override
     public void close() {
         raster.close();
