@@ -47,6 +47,11 @@ public record MinimumMappingUnit(BigDecimal areaHa, boolean strict, int connecti
         return strict ? c > 0 : c >= 0;
     }
 
+    /** {@link #keeps(BigDecimal)} for an area in whole mm2. */
+    public boolean keepsMm2(long patchMm2) {
+        return keeps(BigDecimal.valueOf(patchMm2).movePointLeft(6));
+    }
+
     /** {@link #keeps(BigDecimal)} for an area given as a double (exactly as that double). */
     public boolean keeps(double patchM2) {
         return keeps(new BigDecimal(patchM2));
