@@ -57,39 +57,12 @@ public final class PatchResolver {
         for (int i = 0; i < nodes; i++) {
             parent[i] = i;
         }
-        int tx = tiling.tilesX();
-        int width = tiling.grid().width();
-        int height = tiling.grid().height();
-        int size = tiling.tileSize();
-        boolean eight = unit.connectivity() == 8;
+        Edges edges = new Edges(byTile, firstNode, keptNode, tiling, unit.connectivity() == 8);
         for (TilePatches t : ordered) {
             PixelWindow w = t.window();
-            int kept = keptNode.get(t.year());
-            int first = firstNode.get(key(t.year(), t.tile()));
-            int x = w.col() + w.width() - 1;
-            if (x + 1 < width) {
-                for (int y = w.row(); y < w.row() + w.height(); y++) {
-                    int a = node(t.edgeLabel(x, y), first, kept);
-                    if (a < 0) {
-                        continue;
-                    }
-                    for (int d = eight ? -1 : 0; d <= (eight ? 1 : 0); d++) {
-                        join(parent, a, neighbour(byTile, t.year(), x + 1, y + d, width, height, size, tx, firstNode, kept));
-                    }
-                }
-            }
-            int y = w.row() + w.height() - 1;
-            if (y + 1 < height) {
-                for (int xx = w.col(); xx < w.col() + w.width(); xx++) {
-                    int a = node(t.edgeLabel(xx, y), first, kept);
-                    if (a < 0) {
-                        continue;
-                    }
-                    for (int d = eight ? -1 : 0; d <= (eight ? 1 : 0); d++) {
-                        join(parent, a, neighbour(byTile, t.year(), xx + d, y + 1, width, height, size, tx, firstNode, kept));
-                    }
-                }
-            }
+            // the right edge joins the column to its right, the bottom edge the row below (corners included)
+            edges.join(parent, t, w.col() + w.width() - 1, w.row(), 0, 1, w.height(), 1, 0);
+            edges.join(parent, t, w.col(), w.row() + w.height() - 1, 1, 0, w.width(), 0, 1);
         }
         // whole patches: total area per root; kept when joined to "kept" or reaching the unit
         long[] total = new long[nodes];
@@ -122,15 +95,40 @@ public final class PatchResolver {
         return label == TilePatches.NONE ? -1 : label == TilePatches.KEPT ? kept : first + label - 1;
     }
 
-    /** The node of grid pixel (x, y) on the edge of its tile, or -1 (outside the grid, no tile record, no patch). */
-    private static int neighbour(Map<Long, TilePatches> byTile, int year, int x, int y, int width, int height, int size,
-                                 int tilesX, Map<Long, Integer> firstNode, int kept) {
-        if (x < 0 || y < 0 || x >= width || y >= height) {
-            return -1;
+    /** Looks up the nodes of edge pixels of any tile, and joins each edge pixel with its neighbours across the edge. */
+    private record Edges(Map<Long, TilePatches> byTile, Map<Long, Integer> firstNode, Map<Integer, Integer> keptNode,
+                         Tiling tiling, boolean eight) {
+
+        /**
+         * For the {@code length} pixels from (x, y) stepping (sx, sy) along one edge of tile {@code t}, joins each
+         * patch pixel with the patch pixels across the edge at offset (nx, ny) (and its two diagonal neighbours).
+         */
+        void join(int[] parent, TilePatches t, int x, int y, int sx, int sy, int length, int nx, int ny) {
+            int kept = keptNode.get(t.year());
+            int first = firstNode.get(key(t.year(), t.tile()));
+            for (int i = 0; i < length; i++) {
+                int px = x + i * sx;
+                int py = y + i * sy;
+                int a = PatchResolver.node(t.edgeLabel(px, py), first, kept);
+                if (a < 0) {
+                    continue;
+                }
+                for (int d = eight ? -1 : 0; d <= (eight ? 1 : 0); d++) {
+                    PatchResolver.join(parent, a, at(t.year(), px + nx + d * sx, py + ny + d * sy));
+                }
+            }
         }
-        int tile = (y / size) * tilesX + x / size;
-        TilePatches t = byTile.get(key(year, tile));
-        return t == null ? -1 : node(t.edgeLabel(x, y), firstNode.get(key(year, tile)), kept);
+
+        /** The node of grid pixel (x, y) on the edge of its tile, or -1 (outside the grid, no record, no patch). */
+        int at(int year, int x, int y) {
+            if (x < 0 || y < 0 || x >= tiling.grid().width() || y >= tiling.grid().height()) {
+                return -1;
+            }
+            int tile = (y / tiling.tileSize()) * tiling.tilesX() + x / tiling.tileSize();
+            TilePatches t = byTile.get(key(year, tile));
+            return t == null ? -1 : PatchResolver.node(t.edgeLabel(x, y), firstNode.get(key(year, tile)),
+                    keptNode.get(year));
+        }
     }
 
     private static void join(int[] parent, int a, int b) {

@@ -142,13 +142,7 @@ public final class SampleDesign {
             case EQUAL -> equal(k, n);
             case NEYMAN -> byShares(PanelSizing.neymanShares(weights, sd), n);
         };
-        List<StratumSample> sized = new ArrayList<>(k);
-        for (int s = 0; s < k; s++) {
-            StratumSample h = strata.get(s);
-            long size = Math.min(Math.max(sizes[s], minPerStratum), h.pixelCount());
-            sized.add(new StratumSample(h.key(), h.pixelCount(), (int) size));
-        }
-        return new SampleDesign(sized, seed);
+        return sized(strata, sizes, minPerStratum, seed);
     }
 
     /**
@@ -184,8 +178,13 @@ public final class SampleDesign {
         };
         int n = PanelSizing.requiredPlots(weights, sd, shares, changePp, alpha, power);
         int[] sizes = byShares(shares, n);
-        List<StratumSample> sized = new ArrayList<>(k);
-        for (int s = 0; s < k; s++) {
+        return sized(strata, sizes, minPerStratum, seed);
+    }
+
+    /** The design with n_h = sizes[h], raised to {@code minPerStratum} and capped at the stratum's pixels. */
+    private static SampleDesign sized(List<StratumSample> strata, int[] sizes, int minPerStratum, long seed) {
+        List<StratumSample> sized = new ArrayList<>(strata.size());
+        for (int s = 0; s < strata.size(); s++) {
             StratumSample h = strata.get(s);
             long size = Math.min(Math.max(sizes[s], minPerStratum), h.pixelCount());
             sized.add(new StratumSample(h.key(), h.pixelCount(), (int) size));
