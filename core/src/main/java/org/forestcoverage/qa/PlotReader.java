@@ -69,7 +69,12 @@ public final class PlotReader {
      */
     public static List<Plot> read(Path file, String defaultCrs) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv") || name.endsWith(".txt")) {
+        boolean csv = name.endsWith(".csv") || name.endsWith(".txt");
+        if ((csv || name.endsWith(".geojson") || name.endsWith(".json")) && !Files.isRegularFile(file)) {
+            throw new PlotFileException(file.toString(), "", Files.isDirectory(file) ? "a folder, not a plot file"
+                    : "no such file");
+        }
+        if (csv) {
             return readCsv(file, defaultCrs);
         }
         if (name.endsWith(".geojson") || name.endsWith(".json")) {

@@ -325,13 +325,14 @@ public final class QaCommand implements Callable<Integer> {
             p.printf(Locale.ROOT, "  %-12s %6d %12.2f (%.2f .. %.2f)%n", c.domain(), c.year(), c.coverage().value(),
                     c.coverage().ciLow(), c.coverage().ciHigh());
         }
-        p.printf(Locale.ROOT, "  %-12s %11s %32s %22s%n", "area", "years", "change pp (95 % CI)",
-                "SE if independent pp");
+        p.printf(Locale.ROOT, "  %-12s %9s %30s %9s %19s%n", "area", "years", "change pp (95 % CI)", "SE pp",
+                "SE if independent");
         for (CoverageChange c : panel.result().changes()) {
-            p.printf(Locale.ROOT, "  %-12s %5d-%5d %+10.2f (%+.2f .. %+.2f) %-3s %12.2f (panel %.2f)%n", c.domain(),
+            p.printf(Locale.ROOT, "  %-12s %4d-%4d %+8.2f (%+6.2f .. %+6.2f) %-1s %9.2f %19.2f%n", c.domain(),
                     c.fromYear(), c.toYear(), c.change().value(), c.change().ciLow(), c.change().ciHigh(),
-                    c.significant() ? "*" : "", c.seIfIndependentPp(), c.change().se());
+                    c.significant() ? "*" : "", c.change().se(), c.seIfIndependentPp());
         }
+        p.println("  * the 95 % interval of the change excludes 0");
         if (!panel.result().notEstimated().isEmpty()) {
             p.printf(Locale.ROOT, "  not estimated: %s%n", abbreviate(panel.result().notEstimated()));
         }
