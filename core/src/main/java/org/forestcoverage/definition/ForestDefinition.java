@@ -52,6 +52,18 @@ public record ForestDefinition(String name, String title, String source, CanopyR
         return new ForestDefinition(name, title, source, rule, mmu, ruleLayers, denominator, notes);
     }
 
+    /**
+     * The same definition with one NDVI threshold for every sensor (the {@code --threshold} option).
+     *
+     * @throws IllegalArgumentException when {@code ndvi} is not in [-1, 1]
+     */
+    public ForestDefinition withThreshold(double ndvi) {
+        if (!(ndvi >= -1 && ndvi <= 1)) {
+            throw new IllegalArgumentException("--threshold must be an NDVI in [-1, 1], got " + ndvi);
+        }
+        return withCanopy(CanopyRule.of(new java.math.BigDecimal(Double.toString(ndvi)), "--threshold " + ndvi));
+    }
+
     /** The same definition with another minimum mapping unit. */
     public ForestDefinition withMmu(MinimumMappingUnit unit) {
         return new ForestDefinition(name, title, source, canopy, unit, ruleLayers, denominator, notes);

@@ -123,4 +123,30 @@ class DefinitionsTest {
         assertTrue(assertThrows(DefinitionFileException.class, () -> CalibrationFile.read(old)).getMessage()
                 .contains("run forest calibrate again"));
     }
+
+    @Test
+    void choiceAppliesOverridesInOrder() throws Exception {
+        // fao with a threshold, a unit of 1 ha (strict as FAO's), 4-connectivity and the observed denominator
+        ForestDefinition d = new DefinitionChoice("fao", List.of(), 0.55, new BigDecimal("1"), 4,
+                Denominator.OBSERVED).resolve();
+        assertEquals(new BigDecimal("0.55"), d.canopy().thresholdFor("sentinel-2-l2a").orElseThrow());
+        assertEquals(new MinimumMappingUnit(new BigDecimal("1"), true, 4), d.mmu());
+        assertEquals(Denominator.OBSERVED, d.denominator());
+        assertEquals("fao", d.name());
+        // the default is the ndvi profile untouched
+        assertEquals(Definitions.profile("ndvi"), DefinitionChoice.DEFAULT.resolve());
+        // a calibration replaces the canopy rule, per sensor
+        Path cal = dir.resolve("calibration.json");
+        Files.writeString(cal, "{\"format\": \"forest-coverage calibration 1\", \"thresholds\": {\"landsat-c2-l2\": \"0.28\"},"
+                + " \"criterion\": \"overall\", \"observed_plots\": 120, \"weighting\": \"design\","
+                + " \"accuracy\": {\"overall\": 0.79, \"overall_ci95\": 0.05}}");
+        ForestDefinition c = new DefinitionChoice("china", List.of(dir), null, null, null, null).resolve();
+        assertEquals(new BigDecimal("0.28"), c.canopy().thresholdFor("landsat-c2-l2").orElseThrow());
+        assertTrue(c.canopy().thresholdFor("sentinel-2-l2a").isEmpty(), "no threshold for a sensor not calibrated");
+        assertTrue(c.canopy().basis().contains("overall accuracy 0.7900 +/- 0.0500"), c.canopy().basis());
+        assertThrows(IllegalArgumentException.class,
+                () -> new DefinitionChoice("china", List.of(dir), 0.5, null, null, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new DefinitionChoice("ndvi", List.of(), 1.5, null, null, null).resolve());
+    }
 }
