@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * @param strict       true: a patch must be larger than the unit (FAO's "more than 0.5 ha"); false: at least the unit
  * @param connectivity 4 or 8
  */
-public record MinimumMappingUnit(BigDecimal areaHa, boolean strict, int connectivity) {
+public record MinimumMappingUnit(BigDecimal areaHa, boolean strict, int connectivity) implements java.io.Serializable {
 
     /** No unit: every forest pixel counts. */
     public static final MinimumMappingUnit NONE = new MinimumMappingUnit(BigDecimal.ZERO, false, 8);

@@ -14,8 +14,8 @@ import org.forestcoverage.kernel.LandClass;
  *
  * <pre>{@code
  * PatchFilter f = new PatchFilter(unit, tileSize * tileSize);
- * TilePatches border = f.apply(year, tile, window, classes, filled, shares, area::rowAreaMm2);   // null: nothing
- * tally.add(year, window, classes);                                                           // then add the tile
+ * TilePatches border = f.apply(year, tile, window, classes, filled, shares, area::rowAreaMm2, removed); // null: nothing
+ * tally.add(year, window, classes);                                                                    // then the tile
  * }</pre>
  *
  * <p>A patch pixel is a {@link LandClass#FOREST} pixel that lies at least partly in a district
@@ -45,10 +45,11 @@ public final class PatchFilter {
      *                   unit are set to {@link LandClass#NON_FOREST} in place
      * @param filled     per pixel non-zero when its class was filled from another year, or null
      * @param rowAreaMm2 a pixel's area in grid row {@code row}, mm2
+     * @param removed    receives 1 for each pixel turned non-forest here, 0 for the others
      * @return the border patches and edge labels, or null when no patch touches the tile's edge
      */
     public TilePatches apply(int year, int tile, PixelWindow window, byte[] classes, byte[] filled, PixelShares shares,
-                             IntToLongFunction rowAreaMm2) {
+                             IntToLongFunction rowAreaMm2, byte[] removed) {
         int w = window.width();
         int h = window.height();
         int n = w * h;
@@ -59,6 +60,7 @@ public final class PatchFilter {
         for (int i = 0; i < n; i++) {
             selected[i] = classes[i] == LandClass.FOREST && shares.inArea(i);
         }
+        java.util.Arrays.fill(removed, 0, n, (byte) 0);
         int count = labeler.label(selected, w, h, unit.connectivity(), labels);
         if (count == 0) {
             return null;
@@ -100,6 +102,7 @@ public final class PatchFilter {
             }
             if (candidate[l] < 0) {
                 classes[i] = LandClass.NON_FOREST;
+                removed[i] = 1;
             } else {
                 int k = candidate[l];
                 members[k][at[k]++] = i;

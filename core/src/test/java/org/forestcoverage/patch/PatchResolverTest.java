@@ -161,7 +161,14 @@ class PatchResolverTest {
                     PatchResolverTest.shares(w.col() + p % w.width(), w.row() + p / w.width(), a, sink);
                 }
             };
-            TilePatches b = filter.apply(0, t, w, tile, null, s, PatchResolverTest::rowMm2);
+            byte[] removedHere = new byte[tile.length];
+            TilePatches b = filter.apply(0, t, w, tile, null, s, PatchResolverTest::rowMm2, removedHere);
+            for (int p = 0; p < tile.length; p++) {
+                // the flags name exactly the pixels the filter turned non-forest in the tile
+                int g = (w.row() + p / w.width()) * W + w.col() + p % w.width();
+                assertEquals(original[g] == LandClass.FOREST && tile[p] == LandClass.NON_FOREST, removedHere[p] == 1,
+                        "removed flag of pixel " + g);
+            }
             if (b != null) {
                 borders.add(b);
             }
