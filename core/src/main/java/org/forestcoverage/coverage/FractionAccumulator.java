@@ -28,10 +28,18 @@ public final class FractionAccumulator implements CellSink {
     private final int[] spans;       // per row: first and last+1 window column a piece touched (col -1 counts as 0)
     private double[] area;
 
-    /** An accumulator over {@code window}, given in frame pixels. */
+    /** An accumulator over {@code window}, given in frame pixels, of a frame as tall as the window's bottom. */
     public FractionAccumulator(PixelWindow window) {
+        this(window, window.row() + window.height());
+    }
+
+    /**
+     * An accumulator over {@code window} (frame pixels) of a frame of {@code frameHeight} rows: the same window of the
+     * same frame gives the same fractions whatever other windows the frame is cut into ({@link CellTraversal}).
+     */
+    public FractionAccumulator(PixelWindow window, int frameHeight) {
         this.window = window;
-        this.traversal = new CellTraversal(window);
+        this.traversal = new CellTraversal(window, frameHeight);
         this.width = window.width();
         this.cover = new double[(width + 1) * window.height()];
         this.area = new double[width * window.height()];

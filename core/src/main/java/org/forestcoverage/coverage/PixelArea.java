@@ -7,8 +7,8 @@ import org.forestcoverage.grid.GridSpec;
  * The true area in m2 of the pixels of each row of a grid.
  *
  * <pre>{@code
- * PixelArea area = PixelArea.of(grid);                 // reads the grid's WKT
- * double m2 = area.rowAreaM2(tileWindow.row() + r);    // rows of the grid, not of a tile
+ * PixelArea area = PixelArea.of(grid, Crs.units(grid.crsWkt()));   // CRS facts from OSR (io.gdal)
+ * double m2 = area.rowAreaM2(tileWindow.row() + r);                  // rows of the grid, not of a tile
  * }</pre>
  *
  * <p>Projected grids: {@code pixelWidth * pixelHeight} times the square of the CRS's metres per unit (feet grids
@@ -30,11 +30,7 @@ public final class PixelArea implements Serializable {
         this.rowM2 = rowM2;
     }
 
-    /** Pixel areas of {@code grid} from the units of its CRS WKT ({@link CrsUnits#fromWkt(String)}). */
-    public static PixelArea of(GridSpec grid) {
-        return of(grid, CrsUnits.fromWkt(grid.crsWkt()));
-    }
-
+    /** Pixel areas of {@code grid}, whose CRS measures in {@code units}. */
     public static PixelArea of(GridSpec grid, CrsUnits units) {
         return units.geographic() ? geographic(grid, units.ellipsoid(), units.unitFactor())
                 : projected(grid, units.unitFactor());
@@ -74,6 +70,14 @@ public final class PixelArea implements Serializable {
             throw new IndexOutOfBoundsException("row " + row + " of a grid with " + grid.height() + " rows");
         }
         return rowM2 == null ? uniformM2 : rowM2[row];
+    }
+
+    /**
+     * Area of one pixel of grid row {@code row} in whole mm2, the unit of the exact sums: rounded once per row, so
+     * every tile and every report adds the same integers.
+     */
+    public long rowAreaMm2(int row) {
+        return Math.round(rowAreaM2(row) * 1e6);
     }
 
     /** Area in m2 of the whole grid. */

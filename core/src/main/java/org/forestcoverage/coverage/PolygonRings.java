@@ -18,16 +18,16 @@ import org.locationtech.jts.geom.Polygonal;
  *
  * <pre>{@code
  * PolygonRings rings = PolygonRings.of(district.geometry());
- * for (GridSpec tile : tiles) {
- *     CoverageMatrix m = rings.coverage(tile); // empty when the polygon misses the tile
+ * for (PixelWindow tile : tiles) {
+ *     CoverageMatrix m = rings.coverage(grid, tile); // empty when the polygon misses the tile
  * }
  * }</pre>
  *
- * <p>Coordinates are map units of the grid's CRS. On each tile the vertices are converted to pixel units relative to
- * the tile's top-left corner ({@link GridSpec#col(double)}, {@link GridSpec#row(double)}), so a vertex shared by two
- * polygons lands on the same point and a shared boundary cuts the same area from both: on districts that partition
- * an area, the fractions of each pixel sum to 1 up to about 1e-13. Rings whose envelope misses the tile are skipped
- * (a closed ring left of a tile adds nothing to it). Immutable and thread-safe.
+ * <p>Coordinates are map units of the grid's CRS. The vertices are converted to pixel units of the whole grid
+ * ({@link GridSpec#col(double)}, {@link GridSpec#row(double)}), so a vertex shared by two polygons lands on the same
+ * point and a shared boundary cuts the same area from both (on districts that partition an area, the fractions of
+ * each pixel sum to 1 up to about 1e-13), and a tile's fractions are those of the whole grid. Rings whose envelope
+ * misses the tile are skipped (a closed ring left of a tile adds exactly nothing to it). Immutable and thread-safe.
  */
 public final class PolygonRings implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -140,16 +140,26 @@ public final class PolygonRings implements Serializable {
 
     /** The fraction of each pixel of {@code frame} inside the polygon; empty when the polygon misses the frame. */
     public CoverageMatrix coverage(GridSpec frame) {
-        PixelWindow window = windowIn(frame);
-        if (window.isEmpty()) {
+        return coverage(frame, frame.window());
+    }
+
+    /**
+     * The fraction of each pixel of {@code window} (pixels of {@code grid}) inside the polygon, as a matrix whose
+     * window is relative to {@code window}'s top-left corner; empty when the polygon misses the window. Vertices are
+     * converted to pixels of the whole grid, never of the window, so a pixel's fraction is the same bits whatever
+     * window it is computed in: tiled coverage does not depend on the tile size.
+     */
+    public CoverageMatrix coverage(GridSpec grid, PixelWindow window) {
+        PixelWindow cells = windowIn(grid).intersect(window);
+        if (cells.isEmpty()) {
             return CoverageMatrix.empty();
         }
-        FractionAccumulator acc = new FractionAccumulator(window);
+        FractionAccumulator acc = new FractionAccumulator(cells, grid.height());
         double[] u = new double[0];
         double[] v = new double[0];
         for (int i = 0; i < signs.length; i++) {
-            if (windowOf(frame, ringEnvelopes[4 * i], ringEnvelopes[4 * i + 1], ringEnvelopes[4 * i + 2],
-                    ringEnvelopes[4 * i + 3]).isEmpty()) {
+            if (windowOf(grid, ringEnvelopes[4 * i], ringEnvelopes[4 * i + 1], ringEnvelopes[4 * i + 2],
+                    ringEnvelopes[4 * i + 3]).intersect(window).isEmpty()) {
                 continue;
             }
             int from = starts[i];
@@ -159,12 +169,12 @@ public final class PolygonRings implements Serializable {
                 v = new double[n];
             }
             for (int j = 0; j < n; j++) {
-                u[j] = frame.col(xs[from + j]);
-                v[j] = frame.row(ys[from + j]);
+                u[j] = grid.col(xs[from + j]);
+                v[j] = grid.row(ys[from + j]);
             }
             acc.addRing(u, v, n, signs[i]);
         }
-        return acc.toMatrix();
+        return acc.toMatrix().shifted(-window.col(), -window.row());
     }
 
     private static PixelWindow windowOf(GridSpec frame, double minX, double minY, double maxX, double maxY) {

@@ -4,9 +4,11 @@
  * <p>The coverage pipeline is split into steps that can be tested on their own, in the spirit of
  * exactextract:
  * <ol>
- *   <li>grid: a {@link org.forestcoverage.grid.GridSpec} (usually one tile) defines the pixel frame; ring vertices
- *       are converted to pixel units relative to the frame's top-left corner ({@code u} grows east, {@code v}
- *       grows south) so that precision does not depend on the size of map coordinates;</li>
+ *   <li>grid: the analysis {@link org.forestcoverage.grid.GridSpec} defines the pixel frame and a
+ *       {@link org.forestcoverage.grid.PixelWindow} (usually one tile) the cells wanted; ring vertices are converted
+ *       to pixel units of the whole grid ({@code u} grows east, {@code v} grows south), never of the window, so a
+ *       pixel's fraction is the same whatever tile it is computed in, and precision does not depend on the size of
+ *       map coordinates;</li>
  *   <li>{@link org.forestcoverage.coverage.CellTraversal}: cuts each ring edge at row and column boundaries into
  *       pieces, one per crossed cell;</li>
  *   <li>{@link org.forestcoverage.coverage.FractionAccumulator}: sums the signed area of each piece into its cell

@@ -3,18 +3,28 @@ package org.forestcoverage.kernel;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import net.imglib2.Cursor;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.integer.ByteType;
+import net.imglib2.type.numeric.integer.UnsignedShortType;
+import net.imglib2.type.numeric.real.DoubleType;
+import net.imglib2.view.Views;
+import net.imglib2.view.composite.Composite;
 
 /**
- * Combines the valid observations of one year per pixel into one NDVI and counts them.
+ * Combines the valid observations of one year per pixel into one NDVI and counts them: the scenes' NDVI images are
+ * stacked into one 3-D image (x, y, scene) and reduced along the scene axis, each pixel's column of observations seen
+ * as a {@link Composite}.
  *
  * <pre>{@code
- * Compositor.max().composite(List.of(ndviA, ndviB), List.of(waterA, waterB), ndvi, water, count, n);
+ * Compositor.max().composite(List.of(ndviA, ndviB), List.of(waterA, waterB), ndvi, water, count);
  * }</pre>
  *
  * <p>Methods: maximum NDVI (default, robust to residual cloud and shadow, which lower NDVI), median, or any
- * percentile (nearest-rank on the sorted valid values). A pixel is water when every valid observation says
- * water. Observations from different scenes are different looks at the same ground pixel, so a pixel seen
- * twice counts once in every area sum.
+ * percentile (nearest-rank on the sorted valid values). A pixel is water when every valid observation says water.
+ * Observations from different scenes are different looks at the same ground pixel, so a pixel seen twice counts once
+ * in every area sum. Immutable and thread-safe.
  */
 public record Compositor(Method method, double percentile) implements Serializable {
 
@@ -39,29 +49,58 @@ public record Compositor(Method method, double percentile) implements Serializab
         return new Compositor(Method.PERCENTILE, p);
     }
 
+    /** {@code max}, {@code median} or {@code pNN} (e.g. {@code p75}); else an error naming the choices. */
+    public static Compositor parse(String spec) {
+        String s = spec.toLowerCase(Locale.ROOT);
+        if (s.equals("max")) {
+            return max();
+        } else if (s.equals("median")) {
+            return median();
+        } else if (s.matches("p\\d+(\\.\\d+)?")) {
+            return percentile(Double.parseDouble(s.substring(1)));
+        }
+        throw new IllegalArgumentException("--composite must be max, median or pNN (e.g. p75), got " + spec);
+    }
+
     /**
-     * Composites {@code count} pixels of the scenes' NDVI arrays (NaN = unobserved) into {@code ndviOut},
-     * {@code waterOut} and {@code validCount}.
+     * Composites the scenes' NDVI images (NaN = unobserved) and water flags into {@code ndviOut}, {@code waterOut}
+     * and the number of valid observations {@code countOut}; all images have the tile's size.
      */
-    public void composite(List<double[]> ndvi, List<byte[]> water, double[] ndviOut, byte[] waterOut,
-                          short[] validCount, int count) {
+    public void composite(List<? extends RandomAccessibleInterval<DoubleType>> ndvi,
+                          List<? extends RandomAccessibleInterval<ByteType>> water,
+                          RandomAccessibleInterval<DoubleType> ndviOut, RandomAccessibleInterval<ByteType> waterOut,
+                          RandomAccessibleInterval<UnsignedShortType> countOut) {
         int k = ndvi.size();
+        if (k == 0 || water.size() != k) {
+            throw new IllegalArgumentException("composite of " + k + " NDVI and " + water.size() + " water images");
+        }
+        SameSize.check("composite", ndviOut, waterOut, countOut, ndvi.get(0), water.get(0));
+        // (x, y, scene) stacks, collapsed to one column of k observations per pixel
+        Cursor<? extends Composite<DoubleType>> v = Views.flatIterable(Views.collapse(Views.stack(List.copyOf(ndvi))))
+                .cursor();
+        Cursor<? extends Composite<ByteType>> w = Views.flatIterable(Views.collapse(Views.stack(List.copyOf(water))))
+                .cursor();
+        Cursor<DoubleType> vo = Views.flatIterable(ndviOut).cursor();
+        Cursor<ByteType> wo = Views.flatIterable(waterOut).cursor();
+        Cursor<UnsignedShortType> co = Views.flatIterable(countOut).cursor();
         double[] values = new double[k];
-        for (int i = 0; i < count; i++) {
+        while (vo.hasNext()) {
+            Composite<DoubleType> obs = v.next();
+            Composite<ByteType> wet = w.next();
             int valid = 0;
-            int wet = 0;
+            int wetCount = 0;
             for (int s = 0; s < k; s++) {
-                double v = ndvi.get(s)[i];
-                if (v == v) {
-                    values[valid++] = v;
-                    if (water.get(s)[i] != 0) {
-                        wet++;
+                double x = obs.get(s).get();
+                if (x == x) {
+                    values[valid++] = x;
+                    if (wet.get(s).getByte() != 0) {
+                        wetCount++;
                     }
                 }
             }
-            validCount[i] = (short) valid;
-            waterOut[i] = (byte) (valid > 0 && wet == valid ? 1 : 0);
-            ndviOut[i] = valid == 0 ? Double.NaN : pick(values, valid);
+            co.next().set(valid);
+            wo.next().setByte((byte) (valid > 0 && wetCount == valid ? 1 : 0));
+            vo.next().set(valid == 0 ? Double.NaN : pick(values, valid));
         }
     }
 

@@ -1,192 +1,164 @@
 package org.forestcoverage.kernel;
 
+import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.img.basictypeaccess.array.DoubleArray;
-import net.imglib2.img.basictypeaccess.array.ShortArray;
-import net.imglib2.loops.LoopBuilder;
+import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.ShortType;
 import net.imglib2.type.numeric.real.DoubleType;
 import net.imglib2.util.Intervals;
+import net.imglib2.view.Views;
+import org.forestcoverage.raster.BandTile;
 
 /**
- * NDVI of one scene over one tile, from red and NIR digital numbers stored as 16-bit integers.
+ * NDVI of one scene over one tile ({@link NdviRule}, NaN = unobserved), on imglib2 images: the tiles' buffers wrapped
+ * by {@code ArrayImgs}, walked in step by one flat index ({@link FlatIndex}; other images by cursors).
  *
  * <pre>{@code
- * NdviKernel k = new NdviKernel(redDecoder, nirDecoder);
- * k.ndvi(redShorts, nirShorts, ndvi, 512, 512);   // NaN where unobserved
+ * NdviKernel.ndvi(rule, redTile, nirTile, ArrayImgs.doubles(ndvi, w, h));
  * }</pre>
  *
- * <p>A pixel is unobserved (NaN) when either band holds its nodata value or when red + NIR reflectance is
- * not positive (0/0 has no NDVI). When both bands share scale and offset and the offset is a whole number of
- * scale steps ({@code offset = K x scale}: no offset, Sentinel-2's -1000 / 10000, Landsat L1 TOA's -0.1 / 2e-5
- * = -5000 even after the sun-elevation division), NDVI is computed from the integers directly:
- * {@code (n - r) / (double) (n + r + 2K)} with the sums in 32 bits, so no 16-bit overflow, and the division
- * is correctly rounded, which keeps {@code NDVI >= t} exact at ties such as NIR = 4 x red at 0.6 (Florida L1 has
- * such pixels: DN5 = 4 DN4 - 15000). Otherwise reflectances are computed in double precision. Thread-safe (stateless after construction).
+ * <p>One loop per storage combination and path (16-bit integers, 16-bit scaled, double scale-free, double scaled,
+ * mixed), each over one fixed pair of pixel types, so that every loop's calls stay monomorphic whatever else the JVM
+ * runs. Stateless and thread-safe.
  */
 public final class NdviKernel {
-    private final BandDecoder red;
-    private final BandDecoder nir;
-    private final boolean integerPath;
-    /** Twice the offset in scale steps ({@code 2K}) on the integer path. */
-    private final int shift;
-
-    public NdviKernel(BandDecoder red, BandDecoder nir) {
-        this.red = red;
-        this.nir = nir;
-        double k = red.calibration().offset() / red.calibration().scale();
-        this.integerPath = red.calibration().equals(nir.calibration()) && Math.abs(k) < 1e6
-                && Math.abs(k - Math.rint(k)) <= 1e-9 * Math.max(1, Math.abs(k));
-        this.shift = integerPath ? 2 * (int) Math.rint(k) : 0;
+    private NdviKernel() {
     }
 
-    /**
-     * Writes the NDVI of each pixel of a {@code width x height} tile into {@code out} (NaN = unobserved).
-     * Arrays are row-major; they are wrapped as imglib2 images, not copied.
-     */
-    public void ndvi(short[] redDn, short[] nirDn, double[] out, int width, int height) {
-        ndvi(ArrayImgs.shorts(redDn, width, height), ArrayImgs.shorts(nirDn, width, height),
-                ArrayImgs.doubles(out, width, height));
-    }
-
-    /**
-     * Writes the NDVI of each pixel of {@code red} and {@code nir} (16-bit storage, signedness as the decoders
-     * say) into {@code out}. All three must have the same dimensions. Array-backed images (the usual case:
-     * windows read by GDAL and wrapped by {@link ArrayImgs}) run a flat loop over their storage arrays; any
-     * other images run through {@link LoopBuilder}.
-     */
-    public void ndvi(RandomAccessibleInterval<ShortType> red, RandomAccessibleInterval<ShortType> nir,
-                     RandomAccessibleInterval<DoubleType> out) {
-        short[] r = storage(red, ShortArray.class);
-        short[] n = storage(nir, ShortArray.class);
-        double[] o = storage(out, DoubleArray.class);
-        if (!Intervals.equalDimensions(red, nir) || !Intervals.equalDimensions(red, out)) {
-            throw new IllegalArgumentException("NDVI images differ in size: red " + Intervals.toString(red) + ", nir "
-                    + Intervals.toString(nir) + ", out " + Intervals.toString(out));
-        }
-        if (r != null && n != null && o != null) {
-            ndviArrays(r, n, o, (int) Intervals.numElements(out));
+    /** NDVI of every pixel of the two bands' tiles (same window) into {@code out}. */
+    public static void ndvi(NdviRule rule, BandTile red, BandTile nir, RandomAccessibleInterval<DoubleType> out) {
+        boolean redShort = red.type().inShortStorage();
+        boolean nirShort = nir.type().inShortStorage();
+        if (redShort && nirShort) {
+            shorts(rule, red.shortImage(), nir.shortImage(), out);
+        } else if (!redShort && !nirShort) {
+            doubles(rule, red.doubleImage(), nir.doubleImage(), out);
         } else {
-            ndviLoopBuilder(red, nir, out);
+            mixed(rule, redShort ? red.shortImage() : red.doubleImage(), nirShort ? nir.shortImage() : nir.doubleImage(),
+                    out);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <A> A storageOf(Object access, Class<?> type) {
-        return type.isInstance(access) ? (A) ((net.imglib2.img.basictypeaccess.array.ArrayDataAccess<?>) access).getCurrentStorageArray() : null;
-    }
-
-    private static <T> T storage(RandomAccessibleInterval<?> img, Class<?> accessType) {
-        return img instanceof ArrayImg<?, ?> a ? storageOf(a.update(null), accessType) : null;
-    }
-
-    /** The rule over flat arrays; the same arithmetic as {@link #ndviLoopBuilder}. */
-    private void ndviArrays(short[] redDn, short[] nirDn, double[] out, int count) {
-        // the rule's parameters as locals: the loop body then has no field loads or virtual calls
-        final int redMask = red.unsigned() ? 0xFFFF : -1;
-        final int nirMask = nir.unsigned() ? 0xFFFF : -1;
-        // a nodata value outside the 16-bit range of the storage can never match
-        final int redNodata = red.hasNodata() ? red.nodata() : Integer.MIN_VALUE;
-        final int nirNodata = nir.hasNodata() ? nir.nodata() : Integer.MIN_VALUE;
-        if (integerPath) {
-            final int twoK = shift;
-            for (int i = 0; i < count; i++) {
-                int rv = redDn[i] & redMask;
-                int nv = nirDn[i] & nirMask;
-                int sum = rv + nv + twoK;
-                out[i] = rv == redNodata || nv == nirNodata || sum <= 0 ? Double.NaN : (nv - rv) / (double) sum;
+    /** NDVI from 16-bit stored values (signedness as the rule's decoders say). */
+    public static void shorts(NdviRule rule, RandomAccessibleInterval<ShortType> red,
+                              RandomAccessibleInterval<ShortType> nir, RandomAccessibleInterval<DoubleType> out) {
+        SameSize.check("NDVI", red, nir, out);
+        // the rule's parameters as locals: the loop body has no field loads or virtual calls of its own
+        final int rm = rule.red().shortMask();
+        final int nm = rule.nir().shortMask();
+        final int rnd = rule.red().nodata().rawShort();
+        final int nnd = rule.nir().nodata().rawShort();
+        final int twoK = rule.twoK();
+        final boolean integer = rule.integerPath();
+        final double rs = rule.red().calibration().scale();
+        final double ro = rule.red().calibration().offset();
+        final double ns = rule.nir().calibration().scale();
+        final double no = rule.nir().calibration().offset();
+        ShortType rt = FlatIndex.linked(red);
+        ShortType nt = FlatIndex.linked(nir);
+        DoubleType ot = FlatIndex.linked(out);
+        if (rt != null && nt != null && ot != null) {
+            // one small method per path: a branch inside the loop, or a large enclosing method, kept the JIT from its
+            // tightest code
+            int count = (int) Intervals.numElements(out);
+            if (integer) {
+                integerNdvi(rt, nt, ot, count, rm, nm, rnd, nnd, twoK);
+            } else {
+                scaledNdvi(rt, nt, ot, count, rm, nm, rnd, nnd, rs, ro, ns, no);
             }
-        } else {
-            final double rs = red.calibration().scale();
-            final double ro = red.calibration().offset();
-            final double ns = nir.calibration().scale();
-            final double no = nir.calibration().offset();
-            for (int i = 0; i < count; i++) {
-                int rv = redDn[i] & redMask;
-                int nv = nirDn[i] & nirMask;
-                double rr = rv * rs + ro;
-                double nr = nv * ns + no;
-                double sum = rr + nr;
-                out[i] = rv == redNodata || nv == nirNodata || !(sum > 0) ? Double.NaN : (nr - rr) / sum;
-            }
+            return;
+        }
+        Cursor<ShortType> r = Views.flatIterable(red).cursor();
+        Cursor<ShortType> n = Views.flatIterable(nir).cursor();
+        Cursor<DoubleType> o = Views.flatIterable(out).cursor();
+        while (o.hasNext()) {
+            int rv = r.next().getShort() & rm;
+            int nv = n.next().getShort() & nm;
+            o.next().set(integer ? integerNdvi(rv, nv, rnd, nnd, twoK) : scaledNdvi(rv, nv, rnd, nnd, rs, ro, ns, no));
         }
     }
 
-    /**
-     * Classifies a tile straight from red and NIR: {@link LandClass#UNOBSERVED} where NDVI is undefined,
-     * {@link LandClass#FOREST} where {@code NDVI >= thresholdNdvi}, else {@link LandClass#NON_FOREST}. The same
-     * arithmetic as {@link #ndvi} followed by {@link ForestClassifier#classify} without the NDVI array in between:
-     * for single-scene years whose NDVI is not written out, it saves a pass and 8 bytes of memory traffic a pixel.
-     */
-    public void classify(short[] redDn, short[] nirDn, double thresholdNdvi, byte[] out, int count) {
-        final int redMask = red.unsigned() ? 0xFFFF : -1;
-        final int nirMask = nir.unsigned() ? 0xFFFF : -1;
-        final int redNodata = red.hasNodata() ? red.nodata() : Integer.MIN_VALUE;
-        final int nirNodata = nir.hasNodata() ? nir.nodata() : Integer.MIN_VALUE;
-        final double t = thresholdNdvi;
-        long[] ratio = integerPath ? Threshold.ratio(t) : null;
-        if (ratio != null) {
-            // (n - r) / sum >= p / q  <=>  (n - r) q - p sum >= 0, in exact integers; the forest bit is the sign
-            // bit of that difference, so the loop has no data-dependent branch (forest and non-forest interleave)
-            final int twoK = shift;
-            final long p = ratio[0];
-            final long q = ratio[1];
-            for (int i = 0; i < count; i++) {
-                int rv = redDn[i] & redMask;
-                int nv = nirDn[i] & nirMask;
-                int sum = rv + nv + twoK;
-                int forest = (int) (~((nv - rv) * q - p * sum) >>> 63);
-                out[i] = rv == redNodata || nv == nirNodata || sum <= 0 ? LandClass.UNOBSERVED
-                        : (byte) (LandClass.NON_FOREST + forest);
-            }
-        } else if (integerPath) {
-            final int twoK = shift;
-            for (int i = 0; i < count; i++) {
-                int rv = redDn[i] & redMask;
-                int nv = nirDn[i] & nirMask;
-                int sum = rv + nv + twoK;
-                out[i] = rv == redNodata || nv == nirNodata || sum <= 0 ? LandClass.UNOBSERVED
-                        : (nv - rv) / (double) sum >= t ? LandClass.FOREST : LandClass.NON_FOREST;
+    private static void integerNdvi(ShortType rt, ShortType nt, DoubleType ot, int count, int rm, int nm, int rnd,
+                                    int nnd, int twoK) {
+        for (int i = 0; i < count; i++) {
+            rt.updateIndex(i);
+            nt.updateIndex(i);
+            ot.updateIndex(i);
+            ot.set(integerNdvi(rt.getShort() & rm, nt.getShort() & nm, rnd, nnd, twoK));
+        }
+    }
+
+    private static void scaledNdvi(ShortType rt, ShortType nt, DoubleType ot, int count, int rm, int nm, int rnd,
+                                   int nnd, double rs, double ro, double ns, double no) {
+        for (int i = 0; i < count; i++) {
+            rt.updateIndex(i);
+            nt.updateIndex(i);
+            ot.updateIndex(i);
+            ot.set(scaledNdvi(rt.getShort() & rm, nt.getShort() & nm, rnd, nnd, rs, ro, ns, no));
+        }
+    }
+
+    /** {@link NdviRule}'s integer path for one pixel. */
+    private static double integerNdvi(int rv, int nv, int redNodata, int nirNodata, int twoK) {
+        return rv == redNodata || nv == nirNodata ? Double.NaN : NdviRule.ndviOfSteps(rv, nv, twoK);
+    }
+
+    /** {@link NdviRule}'s reflectance path for one pixel of 16-bit bands. */
+    private static double scaledNdvi(int rv, int nv, int redNodata, int nirNodata, double rs, double ro, double ns,
+                                     double no) {
+        double ndvi = NdviRule.ndviOfReflectance(rv * rs + ro, nv * ns + no);
+        return rv == redNodata || nv == nirNodata ? Double.NaN : ndvi;
+    }
+
+    /** NDVI from bands in double storage (Float32, Float64, 32-bit integers). */
+    public static void doubles(NdviRule rule, RandomAccessibleInterval<DoubleType> red,
+                               RandomAccessibleInterval<DoubleType> nir, RandomAccessibleInterval<DoubleType> out) {
+        SameSize.check("NDVI", red, nir, out);
+        final double rnd = rule.red().nodata().storedOrNaN();
+        final double nnd = rule.nir().nodata().storedOrNaN();
+        Cursor<DoubleType> r = Views.flatIterable(red).cursor();
+        Cursor<DoubleType> n = Views.flatIterable(nir).cursor();
+        Cursor<DoubleType> o = Views.flatIterable(out).cursor();
+        // NaN stored values make the sums NaN, which the rule leaves unobserved
+        if (rule.scaleFree()) {
+            final double twoK = rule.twoK();
+            while (o.hasNext()) {
+                double rv = r.next().get();
+                double nv = n.next().get();
+                o.next().set(rv == rnd || nv == nnd ? Double.NaN : NdviRule.ndviOfSteps(rv, nv, twoK));
             }
         } else {
-            final double rs = red.calibration().scale();
-            final double ro = red.calibration().offset();
-            final double ns = nir.calibration().scale();
-            final double no = nir.calibration().offset();
-            for (int i = 0; i < count; i++) {
-                int rv = redDn[i] & redMask;
-                int nv = nirDn[i] & nirMask;
-                double rr = rv * rs + ro;
-                double nr = nv * ns + no;
-                double sum = rr + nr;
-                out[i] = rv == redNodata || nv == nirNodata || !(sum > 0) ? LandClass.UNOBSERVED
-                        : (nr - rr) / sum >= t ? LandClass.FOREST : LandClass.NON_FOREST;
+            final double rs = rule.red().calibration().scale();
+            final double ro = rule.red().calibration().offset();
+            final double ns = rule.nir().calibration().scale();
+            final double no = rule.nir().calibration().offset();
+            while (o.hasNext()) {
+                double rv = r.next().get();
+                double nv = n.next().get();
+                double ndvi = NdviRule.ndviOfReflectance(rv * rs + ro, nv * ns + no);
+                o.next().set(rv == rnd || nv == nnd ? Double.NaN : ndvi);
             }
         }
     }
 
-    /** The rule through LoopBuilder, for images that are not array-backed (views, cell images). */
-    void ndviLoopBuilder(RandomAccessibleInterval<ShortType> r, RandomAccessibleInterval<ShortType> n,
-                         RandomAccessibleInterval<DoubleType> o) {
-        LoopBuilder.setImages(r, n, o).forEachPixel((rp, np, op) -> op.set(pixel(rp.getShort(), np.getShort())));
+    /** NDVI from one band in 16-bit storage and one in double storage. */
+    static void mixed(NdviRule rule, RandomAccessibleInterval<? extends RealType<?>> red,
+                      RandomAccessibleInterval<? extends RealType<?>> nir, RandomAccessibleInterval<DoubleType> out) {
+        SameSize.check("NDVI", red, nir, out);
+        Cursor<? extends RealType<?>> r = Views.flatIterable(red).cursor();
+        Cursor<? extends RealType<?>> n = Views.flatIterable(nir).cursor();
+        Cursor<DoubleType> o = Views.flatIterable(out).cursor();
+        final int rm = rule.red().shortMask();
+        final int nm = rule.nir().shortMask();
+        while (o.hasNext()) {
+            double rv = stored(r.next(), rule.red(), rm);
+            double nv = stored(n.next(), rule.nir(), nm);
+            o.next().set(rule.ndvi(rv, nv));
+        }
     }
 
-    /** NDVI of one pixel from stored red and NIR values; NaN when unobserved. */
-    public double pixel(short redStored, short nirStored) {
-        int r = red.raw(redStored);
-        int n = nir.raw(nirStored);
-        if (red.isNodata(r) || nir.isNodata(n)) {
-            return Double.NaN;
-        }
-        if (integerPath) {
-            int sum = r + n + shift;
-            return sum > 0 ? (n - r) / (double) sum : Double.NaN;
-        }
-        double rr = red.calibration().reflectance(r);
-        double nr = nir.calibration().reflectance(n);
-        double sum = rr + nr;
-        return sum > 0 ? (nr - rr) / sum : Double.NaN;
+    /** A stored value as the band's number: 16-bit values through the band's signedness. */
+    private static double stored(RealType<?> v, BandDecoder band, int mask) {
+        return band.type().inShortStorage() ? (((ShortType) v).getShort() & mask) : v.getRealDouble();
     }
 }

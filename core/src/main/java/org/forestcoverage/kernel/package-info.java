@@ -1,5 +1,10 @@
 /**
- * Per-tile kernels on imglib2 images wrapping primitive arrays: NDVI from calibrated red and NIR,
- * quality masks, yearly compositing and forest classification. No GDAL, JTS or Spark here.
+ * Per-tile kernels on imglib2 images wrapping the buffers GDAL filled ({@code ArrayImgs}, no copies), walked by
+ * cursors: NDVI ({@link org.forestcoverage.kernel.NdviRule}, {@link org.forestcoverage.kernel.NdviKernel}), quality
+ * masks ({@link org.forestcoverage.kernel.MaskTable}), footprints ({@link org.forestcoverage.kernel.Footprint}), the
+ * yearly composite over a 3-D scene stack ({@link org.forestcoverage.kernel.Compositor}), the one classifier
+ * ({@link org.forestcoverage.kernel.ForestClassifier}, {@link org.forestcoverage.kernel.Threshold},
+ * {@link org.forestcoverage.kernel.LandClass}) and the year's steps in order
+ * ({@link org.forestcoverage.kernel.YearKernel}). Uses raster and scene; no GDAL, JTS or Spark here.
  */
 package org.forestcoverage.kernel;

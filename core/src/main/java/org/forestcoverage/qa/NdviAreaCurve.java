@@ -40,13 +40,13 @@ public final class NdviAreaCurve {
     }
 
     /** Adds one tile of NDVI values (row-major, NaN = unobserved). */
-    public void add(PixelWindow w, float[] ndvi) {
+    public void add(PixelWindow w, double[] ndvi) {
         for (int r = 0; r < w.height(); r++) {
             double area = rowAreaM2.applyAsDouble(w.row() + r);
             int base = r * w.width();
             for (int c = 0; c < w.width(); c++) {
-                float v = ndvi[base + c];
-                if (Float.isNaN(v)) {
+                double v = ndvi[base + c];
+                if (Double.isNaN(v)) {
                     continue;
                 }
                 int k = Arrays.binarySearch(thresholds, v);

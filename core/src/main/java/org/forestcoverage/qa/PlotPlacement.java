@@ -11,7 +11,7 @@ import org.forestcoverage.grid.GridSpec;
  * swapped axes), and it is reported as a {@link PlotFileException} naming the file and the first plot's line.
  *
  * <pre>{@code
- * double[][] xy = RasterSampler.transform(plotCrs, grid.crsWkt(), xs, ys);
+ * double[][] xy = Crs.transform(plotCrs, grid.crsWkt(), xs, ys);
  * List<PlacedPlot> placed = PlotPlacement.place("plots.csv", plots, locations, xy[0], xy[1], grid, "forest_2020.tif");
  * }</pre>
  *
@@ -21,6 +21,25 @@ import org.forestcoverage.grid.GridSpec;
 public final class PlotPlacement {
 
     private PlotPlacement() {
+    }
+
+    /**
+     * Refuses plots whose CRS is geographic ({@code geographic} says, e.g. GDAL's OSR) but whose coordinates lie
+     * outside the longitude/latitude range: almost always projected metres labelled as longitude/latitude.
+     *
+     * @param locations each plot's location in the file (see {@link PlotLocations})
+     * @throws PlotFileException naming the file and the first such plot's location
+     */
+    public static void checkLonLatRanges(String file, List<Plot> plots, List<String> locations,
+                                         java.util.function.Predicate<String> geographic) {
+        java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+        for (int i = 0; i < plots.size(); i++) {
+            Plot p = plots.get(i);
+            if ((Math.abs(p.x()) > 180 || Math.abs(p.y()) > 90) && known.computeIfAbsent(p.crs(), geographic::test)) {
+                throw new PlotFileException(file, locations.get(i), "coordinates (" + p.x() + ", " + p.y() + ") are"
+                        + " outside the longitude/latitude range of " + p.crs() + "; is the CRS wrong (projected metres?)");
+            }
+        }
     }
 
     /**

@@ -131,7 +131,6 @@ public final class PlotReader {
                 if (crs == null || crs.isBlank()) {
                     throw new PlotFileException(sourceName, where, "empty crs and no CRS given by the caller");
                 }
-                checkGeographicRange(x, y, crs, sourceName, where);
                 PlotDesign design = design(cell(fields, columns, "stratum"), cell(fields, columns, "cluster"),
                         cell(fields, columns, "inclusion_probability"), sourceName, where);
                 Plot plot = new Plot(id, x, y, crs, label, year, design);
@@ -215,21 +214,6 @@ public final class PlotReader {
             return OptionalInt.of(Integer.parseInt(text));
         } catch (NumberFormatException e) {
             throw new PlotFileException(source, where, "year '" + text + "' is not an integer");
-        }
-    }
-
-    /** True for the common spellings of WGS 84 longitude/latitude. */
-    static boolean isGeographicWgs84(String crs) {
-        String c = crs.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-        return c.equals("EPSG:4326") || c.equals("OGC:CRS84") || c.equals("CRS:84") || c.equals("WGS84")
-                || c.equals("URN:OGC:DEF:CRS:EPSG::4326") || c.equals("URN:OGC:DEF:CRS:OGC:1.3:CRS84")
-                || c.equals("HTTP://WWW.OPENGIS.NET/DEF/CRS/OGC/1.3/CRS84");
-    }
-
-    private static void checkGeographicRange(double x, double y, String crs, String source, String where) {
-        if (isGeographicWgs84(crs) && (Math.abs(x) > 180 || Math.abs(y) > 90)) {
-            throw new PlotFileException(source, where, "coordinates (" + x + ", " + y + ") are outside the"
-                    + " longitude/latitude range of " + crs + "; is the CRS wrong (projected metres?)");
         }
     }
 
@@ -355,7 +339,6 @@ public final class PlotReader {
                         : year(y.asText(), sourceName, where);
             }
             double[] xy = position(feature.path("geometry"), sourceName, where);
-            checkGeographicRange(xy[0], xy[1], crs, sourceName, where);
             PlotDesign design = design(text(props, "stratum"), text(props, "cluster"),
                     text(props, "inclusion_probability"), sourceName, where);
             Plot plot = new Plot(id, xy[0], xy[1], crs, label, year, design);

@@ -71,7 +71,7 @@ public final class QaReportWriter {
                 sb.append(',').append(num(f == null ? Double.NaN : f.producersCiHalfWidth(), 6));
                 sb.append(',').append(num(n == null ? Double.NaN : n.usersAccuracy(), 6));
                 sb.append(',').append(num(n == null ? Double.NaN : n.producersAccuracy(), 6));
-                sb.append(',').append(s.forestPixels()).append(',').append(s.nonForestPixels());
+                sb.append(',').append(s.forestPixels().toPlainString()).append(',').append(s.nonForestPixels().toPlainString());
                 sb.append(',').append(num(s.forestM2() / M2_PER_HA, 4));
                 sb.append(',').append(num(s.nonForestM2() / M2_PER_HA, 4));
                 sb.append(',').append(num(s.mappedCoveragePercent(), 4));

@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.kernel.LandClass;
+import org.forestcoverage.sums.CoverageSums;
 
 /**
  * The two raster passes of a stratified random sample of a forest-class raster: pass 1 counts the pixels of each
- * stratum, {@link SampleDesign} sizes the sample and draws ranks, pass 2 (the same scan, same order) picks the pixels
- * whose rank within their stratum was drawn. Nothing is stored per pixel.
+ * stratum with the one accumulator ({@code sums.DistrictTally}, pixel-centre zones: a sampled pixel belongs to one
+ * district), {@link SampleDesign} sizes the sample and draws ranks, pass 2 (the same tiles, same order) picks the
+ * pixels whose rank within their stratum was drawn. Nothing is stored per pixel.
  *
  * <pre>{@code
  * StratumScan scan = new StratumScan(districtIds, true);
- * sampler.scan(512, (w, v) -> scan.count(w, v, zones(w)));                      // pass 1
+ * sampler.scan(512, (w, v) -> tally.add(0, w, classes(w, v)));                  // pass 1
+ * scan.countFrom(tally.sums(), 0);
  * SampleDesign d = SampleDesign.fixedPerStratum(scan.strata(), 50, seed);
  * scan.startSelection(d);
- * sampler.scan(512, (w, v) -> scan.select(w, v, zones(w)));                     // pass 2
+ * sampler.scan(512, (w, v) -> scan.select(w, v, tally.zones(w).zonesPerPixel()));   // pass 2
  * List<SampledPixel> plots = scan.selected();
  * }</pre>
  *
@@ -57,9 +60,24 @@ public final class StratumScan {
         this.counts = new long[keys.size()];
     }
 
-    /** Pass 1: counts one tile. {@code zones} is null without zones. */
-    public void count(PixelWindow w, short[] classes, short[] zones) {
-        visit(w, classes, zones, false);
+    /**
+     * Pass 1: the strata's pixel counts from the sums of the accumulator, year index {@code year}: per zone (1-based,
+     * as the zone ids) with zones, else zone 1 (the whole raster). The counts must be whole pixels.
+     *
+     * @throws IllegalArgumentException when a count is a fraction of a pixel (fractional zones)
+     */
+    public void countFrom(CoverageSums sums, int year) {
+        java.util.Arrays.fill(counts, 0);
+        for (int z = 1; z <= (zoned ? zoneIds.size() : 1); z++) {
+            for (int k = 0; k < CLASSES.length; k++) {
+                long units = sums.px(year, z, CLASSES[k]);
+                if (units % CoverageSums.PX_UNIT != 0) {
+                    throw new IllegalArgumentException("strata need whole pixels (pixel-centre zones), zone " + z
+                            + " has " + units / (double) CoverageSums.PX_UNIT);
+                }
+                counts[byZone ? (z - 1) * 2 + k : k] += units / CoverageSums.PX_UNIT;
+            }
+        }
     }
 
     /** The strata with their pixel counts (sample sizes 0), for {@link SampleDesign}. */
@@ -90,7 +108,7 @@ public final class StratumScan {
         if (cursor == null) {
             throw new IllegalStateException("call startSelection before select");
         }
-        visit(w, classes, zones, true);
+        visit(w, classes, zones);
     }
 
     /** The selected pixels in scan order. */
@@ -108,7 +126,7 @@ public final class StratumScan {
         }
     }
 
-    private void visit(PixelWindow w, short[] classes, short[] zones, boolean selecting) {
+    private void visit(PixelWindow w, short[] classes, short[] zones) {
         int width = w.width();
         for (int r = 0; r < w.height(); r++) {
             for (int c = 0; c < width; c++) {
@@ -128,9 +146,7 @@ public final class StratumScan {
                     continue;
                 }
                 int s = byZone ? (z - 1) * 2 + cls : cls;
-                if (!selecting) {
-                    counts[s]++;
-                } else if (cursor.next(designIndex[s])) {
+                if (cursor.next(designIndex[s])) {
                     selected.add(new SampledPixel(w.col() + c, w.row() + r, keys.get(s), v,
                             zoned ? zoneIds.get(z - 1) : null));
                 }

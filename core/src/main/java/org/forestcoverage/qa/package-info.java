@@ -15,8 +15,8 @@
  *   <li>The raster workflows of {@code forest qa / sample / calibrate}, without GDAL (the commands read rasters through
  *       {@code io.gdal.RasterSampler} and feed tiles and pixel values in):
  *       {@link org.forestcoverage.qa.PlotLocations} and {@link org.forestcoverage.qa.PlotPlacement} (plots on a
- *       raster's pixels; none on it = wrong CRS, naming the line), {@link org.forestcoverage.qa.MapTally} (mapped
- *       strata per district), {@link org.forestcoverage.qa.SurveyAssessment} (per-year, per-area matrices and
+ *       raster's pixels; none on it = wrong CRS, naming the line), {@link org.forestcoverage.qa.StratumAreas} (mapped
+ *       strata per district, read from the one accumulator, {@code sums.DistrictTally}), {@link org.forestcoverage.qa.SurveyAssessment} (per-year, per-area matrices and
  *       estimates, every unused plot reported by {@link org.forestcoverage.qa.PlotStatus}),
  *       {@link org.forestcoverage.qa.StratumScan} (the two passes of a stratified sample) and the writers
  *       {@link org.forestcoverage.qa.QaReportWriter}, {@link org.forestcoverage.qa.SamplePlotsWriter},

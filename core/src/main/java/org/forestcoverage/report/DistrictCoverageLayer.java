@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.forestcoverage.io.gdal.DistrictLayer;
+import org.forestcoverage.io.gdal.DistrictGeoPackage;
 import org.forestcoverage.sums.AreaUnits;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.zones.District;
@@ -37,7 +37,7 @@ public final class DistrictCoverageLayer {
             byKey.put(r.year() + "/" + r.districtId(), r);
             years.add(r.year());
         }
-        List<DistrictLayer.Column> columns = new ArrayList<>();
+        List<DistrictGeoPackage.Column> columns = new ArrayList<>();
         for (int year : years) {
             columns.add(column("coverage_pct_" + year, districts, d -> row(byKey, year, d).coveragePct()));
             columns.add(column("observed_pct_" + year, districts, d -> row(byKey, year, d).observedPct()));
@@ -54,7 +54,7 @@ public final class DistrictCoverageLayer {
             columns.add(column("change_pp_" + first + "_" + last, districts,
                     d -> row(byKey, last, d).coveragePct() - row(byKey, first, d).coveragePct()));
         }
-        DistrictLayer.write(file, crsWkt, districts, columns);
+        DistrictGeoPackage.write(file, crsWkt, districts, columns);
     }
 
     private static CoverageRow row(Map<String, CoverageRow> byKey, int year, District d) {
@@ -65,12 +65,12 @@ public final class DistrictCoverageLayer {
         return r;
     }
 
-    private static DistrictLayer.Column column(String name, List<District> districts,
+    private static DistrictGeoPackage.Column column(String name, List<District> districts,
                                                java.util.function.ToDoubleFunction<District> value) {
         List<Double> v = new ArrayList<>(districts.size());
         for (District d : districts) {
             v.add(value.applyAsDouble(d));
         }
-        return new DistrictLayer.Column(name, v);
+        return new DistrictGeoPackage.Column(name, v);
     }
 }

@@ -132,10 +132,10 @@ public final class ManifestReader {
                 b.maskConfidence(node.get("maskConfidence").asText());
             }
             if (node.has("maskValues")) {
-                b.maskValues(java.util.Arrays.stream(ints(node.get("maskValues"))).boxed().toList());
+                b.maskValues(ints(node.get("maskValues")));
             }
             if (node.has("waterValues")) {
-                b.waterValues(java.util.Arrays.stream(ints(node.get("waterValues"))).boxed().toList());
+                b.waterValues(ints(node.get("waterValues")));
             }
             b.allowRawDn(node.path("allowRawDn").asBoolean(false));
             b.useB8A(node.path("useB8A").asBoolean(false));
@@ -166,20 +166,18 @@ public final class ManifestReader {
             if (q.has("maskedBits")) {
                 rule = new MaskRule.Bits(q.get("maskedBits").asInt(), q.path("waterBits").asInt(0));
             } else if (q.has("maskedValues")) {
-                rule = new MaskRule.Classes(ints(q.get("maskedValues")), ints(q.path("waterValues")));
+                rule = new MaskRule.Classes(Set.copyOf(ints(q.get("maskedValues"))),
+                        Set.copyOf(ints(q.path("waterValues"))));
             } else {
                 throw error("field \"quality\" needs \"maskedBits\" or \"maskedValues\"");
             }
             return new QualityBand(ref, rule);
         }
 
-        private static int[] ints(JsonNode a) {
-            if (a == null || a.isMissingNode()) {
-                return new int[0];
-            }
-            int[] v = new int[a.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = a.get(i).asInt();
+        private static List<Integer> ints(JsonNode a) {
+            List<Integer> v = new ArrayList<>();
+            if (a != null) {
+                a.forEach(e -> v.add(e.asInt()));
             }
             return v;
         }

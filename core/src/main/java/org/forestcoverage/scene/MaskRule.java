@@ -1,6 +1,7 @@
 package org.forestcoverage.scene;
 
 import java.io.Serializable;
+import java.util.Set;
 
 /**
  * How a quality band marks pixels: {@link #MASKED} pixels are unobserved (cloud, shadow, fill...),
@@ -25,21 +26,22 @@ public interface MaskRule extends Serializable {
         }
     }
 
-    /** Class values (Sentinel-2 SCL): values in {@code masked} mask, values in {@code water} mark water. */
-    record Classes(int[] masked, int[] water) implements MaskRule {
+    /**
+     * Class values (Sentinel-2 SCL): values in {@code masked} mask, values in {@code water} mark water. The sets are
+     * immutable copies.
+     */
+    record Classes(Set<Integer> masked, Set<Integer> water) implements MaskRule {
+        public Classes {
+            masked = Set.copyOf(masked);
+            water = Set.copyOf(water);
+        }
+
         @Override
         public int classify(int q) {
-            for (int m : masked) {
-                if (q == m) {
-                    return MASKED;
-                }
+            if (masked.contains(q)) {
+                return MASKED;
             }
-            for (int w : water) {
-                if (q == w) {
-                    return WATER;
-                }
-            }
-            return CLEAR;
+            return water.contains(q) ? WATER : CLEAR;
         }
     }
 }

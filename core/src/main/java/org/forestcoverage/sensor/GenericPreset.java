@@ -1,6 +1,7 @@
 package org.forestcoverage.sensor;
 
 import java.util.Optional;
+import java.util.Set;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.Calibration;
 import org.forestcoverage.scene.MaskRule;
@@ -61,13 +62,11 @@ final class GenericPreset {
             }
             return new MaskRule.Bits(r.maskBits(), 0);
         }
-        int[] masked = r.maskValues().stream().mapToInt(Integer::intValue).toArray();
-        int[] water = r.waterValues().stream().mapToInt(Integer::intValue).toArray();
-        for (int w : water) {
+        for (int w : r.waterValues()) {
             if (r.maskValues().contains(w)) {
                 throw new SensorException(ctx + ": value " + w + " is in both 'maskValues' and 'waterValues'");
             }
         }
-        return new MaskRule.Classes(masked, water);
+        return new MaskRule.Classes(Set.copyOf(r.maskValues()), Set.copyOf(r.waterValues()));
     }
 }

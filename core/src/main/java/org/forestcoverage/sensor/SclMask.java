@@ -63,8 +63,7 @@ public final class SclMask {
                 throw new SensorException("SCL class " + c + " is listed both as masked and as water");
             }
         }
-        return new MaskRule.Classes(m.stream().mapToInt(Integer::intValue).toArray(),
-                w.stream().mapToInt(Integer::intValue).toArray());
+        return new MaskRule.Classes(m, w);
     }
 
     private static void check(int c, String what) {

@@ -2,6 +2,7 @@ package org.forestcoverage.sums;
 
 import java.io.Serializable;
 import org.forestcoverage.kernel.LandClass;
+import org.forestcoverage.coverage.PixelArea;
 import org.forestcoverage.zones.ZoneMask;
 
 /**
@@ -44,43 +45,41 @@ public final class CoverageSums implements Serializable {
     }
 
     /**
-     * Adds one tile: {@code classes} (row-major {@link LandClass} codes, tile-sized) weighted by the zone mask;
-     * {@code rowAreaMm2[r]} is the area of one whole pixel in tile row {@code r}.
+     * Adds one tile: {@code classes} (row-major {@link LandClass} codes, tile-sized) weighted by the zone mask; the
+     * tile's row {@code r} is grid row {@code firstRow + r} of {@code area}.
      */
-    public void addTile(int year, ZoneMask mask, byte[] classes, long[] rowAreaMm2) {
+    public void addTile(int year, ZoneMask mask, byte[] classes, PixelArea area, int firstRow) {
         int w = mask.width();
         int h = mask.height();
-        short[] zone = mask.zone();
         int base = year * zones * C;
         for (int r = 0; r < h; r++) {
+            long pixelMm2 = area.rowAreaMm2(firstRow + r);
             int o = r * w;
-            int end = o + w;
-            int i = o;
-            while (i < end) {
-                // a run of pixels in one zone: its class counts go into one long, 16 bits per class, so the inner
-                // loop updates a register instead of counters in memory that the next pixel reads back at once
-                int z = zone[i];
-                int runEnd = Math.min(end, i + MAX_RUN);
-                long packed = 0;
-                int j = i;
-                while (j < runEnd && zone[j] == z) {
-                    packed += 1L << (classes[j] << 4);
-                    j++;
-                }
+            int c = 0;
+            for (int k = mask.firstRun(r), end = mask.firstRun(r + 1); k < end; k++) {
+                int runEnd = mask.runEnd(k);
+                int z = mask.runZone(k);
                 if (z >= 0) {
-                    add(base + z * C, packed, rowAreaMm2[r]);
+                    // a run of pixels in one zone: its class counts go into one long, 16 bits per class, so the
+                    // inner loop updates a register instead of counters in memory that the next pixel reads back
+                    for (int from = c; from < runEnd; from += MAX_RUN) {
+                        int to = Math.min(runEnd, from + MAX_RUN);
+                        long packed = 0;
+                        for (int j = o + from; j < o + to; j++) {
+                            packed += 1L << (classes[j] << 4);
+                        }
+                        add(base + z * C, packed, pixelMm2);
+                    }
                 }
-                i = j;
+                c = runEnd;
             }
         }
-        int[] sp = mask.splitPixel();
-        short[] sz = mask.splitZone();
-        double[] sf = mask.splitFraction();
-        for (int i = 0; i < sp.length; i++) {
-            int p = sp[i];
-            int idx = base + sz[i] * C + classes[p];
-            px[idx] += Math.round(sf[i] * PX_UNIT);
-            mm2[idx] += Math.round(sf[i] * rowAreaMm2[p / w]);
+        for (int i = 0, n = mask.splitCount(); i < n; i++) {
+            int p = mask.splitPixel(i);
+            double f = mask.splitFraction(i);
+            int idx = base + mask.splitZone(i) * C + classes[p];
+            px[idx] += Math.round(f * PX_UNIT);
+            mm2[idx] += Math.round(f * area.rowAreaMm2(firstRow + p / w));
         }
     }
 

@@ -72,35 +72,39 @@ public final class CentreZoner implements Zoner {
     }
 
     @Override
-    public ZoneMask zones(GridSpec tile) {
-        return zones(tile, null);
+    public GridSpec grid() {
+        return grid;
     }
 
     @Override
-    public ZoneMask zones(GridSpec tile, short[] buffer) {
-        PixelWindow w = grid.windowOf(tile);
-        if (w == null) {
-            throw new IllegalArgumentException("tile grid is not on the analysis grid's lattice");
+    public ZoneMask zones(PixelWindow w) {
+        if (w.col() < 0 || w.row() < 0 || w.endCol() > grid.width() || w.endRow() > grid.height()) {
+            throw new IllegalArgumentException("window " + w + " outside the grid " + grid.width() + " x " + grid.height());
         }
-        int n = w.width() * w.height();
-        short[] zone = buffer != null && buffer.length >= n ? buffer : new short[n];
-        fill(zone, 0, n, (short) 0);
         Scratch scratch = SCRATCH.get();
+        int n = (int) w.pixelCount();
+        short[] zone = scratch.tile(n);
+        Arrays.fill(zone, 0, n, (short) 0);
         for (DistrictRings d : districts) {
             if (d.maxRow < w.row() || d.minRow > w.endRow() || d.maxCol < w.col() || d.minCol > w.endCol()) {
                 continue;
             }
             fill(d, w, zone, scratch);
         }
-        return ZoneMask.whole(w.width(), w.height(), zone);
+        ZoneMask.Builder b = new ZoneMask.Builder(w.width(), w.height());
+        for (int r = 0; r < w.height(); r++) {
+            b.row(zone, r * w.width());
+        }
+        return b.build();
     }
 
-    /** Working arrays of {@link #fill}, one set per thread: zoning a tile allocates nothing once they have grown. */
+    /** Working arrays of {@link #fill}, one set per thread: zoning a tile allocates only its mask. */
     private static final class Scratch {
         double[] edges = new double[256];
         long[] order = new long[64];
         int[] active = new int[64];
         double[] ints = new double[64];
+        short[] tile = new short[0];
 
         void edges(int count) {
             if (4 * count > edges.length) {
@@ -110,6 +114,14 @@ public final class CentreZoner implements Zoner {
                 order = Arrays.copyOf(order, Math.max(count, 2 * order.length));
                 active = new int[order.length];
             }
+        }
+
+        /** The tile's zones, painted district by district (the later district wins), then cut into runs. */
+        short[] tile(int n) {
+            if (tile.length < n) {
+                tile = new short[n];
+            }
+            return tile;
         }
     }
 
@@ -188,31 +200,14 @@ public final class CentreZoner implements Zoner {
             }
             double[] ints = s.ints;
             Arrays.sort(ints, 0, n);
-            int base = (row - w.row()) * w.width();
+            int base = (row - w.row()) * w.width() - w.col();
             for (int i = 0; i + 1 < n; i += 2) {
                 int c0 = Math.max(w.col(), (int) Math.floor(ints[i] + 0.5));
                 int c1 = Math.min(w.endCol(), (int) Math.floor(ints[i + 1] + 0.5));
                 if (c0 < c1) {
-                    fill(zone, base + c0 - w.col(), base + c1 - w.col(), (short) d.zone);
+                    Arrays.fill(zone, base + c0, base + c1, (short) d.zone);
                 }
             }
-        }
-    }
-
-    /**
-     * {@code Arrays.fill} by doubling copies: a short loop, then {@code System.arraycopy}, whose vectorised stub
-     * C1-compiled code uses too; a plain fill loop under C1 (the launcher's JIT) took most of the zoning time.
-     */
-    static void fill(short[] a, int from, int to, short value) {
-        int n = to - from;
-        int head = Math.min(n, 32);
-        for (int i = from; i < from + head; i++) {
-            a[i] = value;
-        }
-        for (int done = head; done < n; ) {
-            int c = Math.min(done, n - done);
-            System.arraycopy(a, from, a, from + done, c);
-            done += c;
         }
     }
 }

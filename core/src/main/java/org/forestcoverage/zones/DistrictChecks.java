@@ -8,6 +8,8 @@ import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.CoverageUnion;
+import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
@@ -70,7 +72,7 @@ public final class DistrictChecks {
             out.add(d);
         }
         List<DistrictReport.Overlap> overlaps = overlaps(districts, fixed, minArea);
-        List<DistrictReport.Gap> gaps = gaps(districts, fixed);
+        List<DistrictReport.Gap> gaps = gaps(districts, fixed, !overlaps.isEmpty());
         return new DistrictReport(out, invalid, overlaps, gaps);
     }
 
@@ -109,8 +111,15 @@ public final class DistrictChecks {
                 hits.add((Integer) o);
             }
             hits.sort(null);
+            RelateNG prepared = null;
             for (int j : hits) {
                 if (j <= i) {
+                    continue;
+                }
+                // neighbours share boundaries, which an overlay would trace at length for an area of 0: the overlay
+                // runs only for pairs whose interiors meet (the same pairs whose shared area is positive)
+                prepared = prepared != null ? prepared : RelateNG.prepare(gs[i]);
+                if (!interiorsMeet(prepared, gs[i], gs[j])) {
                     continue;
                 }
                 Geometry shared = intersection(gs[i], gs[j]);
@@ -122,6 +131,15 @@ public final class DistrictChecks {
             }
         }
         return out;
+    }
+
+    /** True when the interiors of {@code a} (prepared) and {@code b} intersect; robustly, with a fallback. */
+    private static boolean interiorsMeet(RelateNG a, Geometry ga, Geometry b) {
+        try {
+            return a.evaluate(b, "T********");
+        } catch (RuntimeException e) {
+            return ga.intersects(b);
+        }
     }
 
     /** The intersection of two districts, or null when they are disjoint. */
@@ -155,7 +173,26 @@ public final class DistrictChecks {
         return ids;
     }
 
-    private static List<DistrictReport.Gap> gaps(List<District> ds, Geometry[] gs) {
+    /**
+     * The union of the districts: for districts that do not overlap, first as a polygonal coverage (shared edges
+     * dropped, far cheaper than an overlay), kept only when it is valid (edges that do not match vertex for vertex
+     * make it invalid); otherwise by a full unary union.
+     */
+    private static Geometry union(List<Geometry> parts, boolean overlapsFound) {
+        if (!overlapsFound) {
+            try {
+                Geometry u = CoverageUnion.union(parts.get(0).getFactory().buildGeometry(parts));
+                if (u != null && u.isValid()) {
+                    return u;
+                }
+            } catch (RuntimeException e) {
+                // not a clean coverage: the full union below
+            }
+        }
+        return UnaryUnionOp.union(parts);
+    }
+
+    private static List<DistrictReport.Gap> gaps(List<District> ds, Geometry[] gs, boolean overlapsFound) {
         List<Geometry> parts = new ArrayList<>();
         for (Geometry g : gs) {
             if (g != null) {
@@ -166,7 +203,7 @@ public final class DistrictChecks {
         if (parts.isEmpty()) {
             return out;
         }
-        Geometry union = UnaryUnionOp.union(parts);
+        Geometry union = union(parts, overlapsFound);
         for (int i = 0; i < union.getNumGeometries(); i++) {
             if (!(union.getGeometryN(i) instanceof Polygon p)) {
                 continue;

@@ -24,6 +24,13 @@ public record DistrictReport(List<District> districts, List<Invalid> invalid, Li
 
     /** One invalid district: its index and id, JTS's reason, where (may be null), and whether it was repaired. */
     public record Invalid(int index, String id, String reason, Coordinate location, boolean repaired) {
+        /** {@code district 'ID' (feature N): REASON at (x, y)}, as messages and warnings name it. */
+        public String text() {
+            return String.format(java.util.Locale.ROOT, "district '%s' (feature %d): %s%s", id, index, reason,
+                    location == null ? "" : String.format(java.util.Locale.ROOT, " at (%.6f, %.6f)", location.x,
+                            location.y));
+        }
+
         @Override
         public String toString() {
             return "district " + id + " (#" + index + "): " + reason + (location == null ? "" : " at " + location)

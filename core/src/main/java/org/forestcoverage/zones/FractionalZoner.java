@@ -1,6 +1,7 @@
 package org.forestcoverage.zones;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.forestcoverage.coverage.CoverageMatrix;
 import org.forestcoverage.coverage.PolygonRings;
@@ -14,8 +15,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * each one covers.
  *
  * <pre>{@code
- * Zoner zoner = new FractionalZoner(districts);   // geometries in the grid's CRS
- * ZoneMask mask = zoner.zones(grid.crop(tiling.tile(i)));
+ * Zoner zoner = new FractionalZoner(grid, districts);   // geometries in the grid's CRS
+ * ZoneMask mask = zoner.zones(tiling.tile(i));
  * }</pre>
  *
  * <p>A pixel whose only covering district has fraction at least {@code 1 - }{@link #WHOLE_TOLERANCE} is whole
@@ -24,8 +25,10 @@ import org.locationtech.jts.index.strtree.STRtree;
  * (not renormalised). Pixels no district covers get 0. On districts that partition an area, the entries of a pixel
  * sum to 1 up to about 1e-13, so district areas add up to the area of the union.
  *
- * <p>Only districts whose envelope intersects the tile are looked at (an STRtree built once). Immutable and
- * thread-safe: the tree is built in the constructor and only queried afterwards.
+ * <p>Fractions are computed in pixels of the whole grid ({@link PolygonRings#coverage(GridSpec, PixelWindow)}), so a
+ * pixel gets the same fractions, bit for bit, in any tile: district sums do not depend on the tile size. Only
+ * districts whose envelope intersects the tile are looked at (an STRtree built once). Immutable and thread-safe: the
+ * tree is built in the constructor and only queried afterwards.
  */
 public final class FractionalZoner implements Zoner {
     private static final long serialVersionUID = 1L;
@@ -35,14 +38,16 @@ public final class FractionalZoner implements Zoner {
     /** Fractions below this are dropped (rounding noise of a boundary running along a pixel edge). */
     public static final double DROP_BELOW = 1e-12;
 
+    private final GridSpec grid;
     private final PolygonRings[] rings;
     private final STRtree index;
 
     /**
-     * A zoner for {@code districts}; district {@code i} of the list must have {@code index() == i} and a polygonal
-     * geometry in the grid's CRS.
+     * A zoner on {@code grid} for {@code districts}; district {@code i} of the list must have {@code index() == i} and
+     * a polygonal geometry in the grid's CRS.
      */
-    public FractionalZoner(List<District> districts) {
+    public FractionalZoner(GridSpec grid, List<District> districts) {
+        this.grid = grid;
         if (districts.size() >= Short.MAX_VALUE) {
             throw new IllegalArgumentException("at most " + (Short.MAX_VALUE - 1) + " districts fit a zone mask, got "
                     + districts.size());
@@ -74,21 +79,30 @@ public final class FractionalZoner implements Zoner {
     }
 
     @Override
-    public ZoneMask zones(GridSpec tile) {
-        CoverageMatrix[] covers = coverages(tile);
-        return merge(tile.width(), tile.height(), covers);
+    public GridSpec grid() {
+        return grid;
     }
 
-    /** The coverage of each district whose envelope meets the tile, indexed by district; null for the others. */
-    private CoverageMatrix[] coverages(GridSpec tile) {
+    @Override
+    public ZoneMask zones(PixelWindow window) {
+        if (window.col() < 0 || window.row() < 0 || window.endCol() > grid.width() || window.endRow() > grid.height()) {
+            throw new IllegalArgumentException("window " + window + " outside the grid " + grid.width() + " x "
+                    + grid.height());
+        }
+        return merge(window.width(), window.height(), coverages(window));
+    }
+
+    /** The coverage of each district whose envelope meets the window, indexed by district; null for the others. */
+    private CoverageMatrix[] coverages(PixelWindow window) {
         CoverageMatrix[] out = new CoverageMatrix[rings.length];
-        if (tile.width() == 0 || tile.height() == 0) {
+        if (window.isEmpty()) {
             return out;
         }
+        GridSpec tile = grid.crop(window);
         Envelope tileEnv = new Envelope(tile.minX(), tile.maxX(), tile.minY(), tile.maxY());
         for (Object o : index.query(tileEnv)) {
             int i = (Integer) o;
-            CoverageMatrix m = rings[i].coverage(tile);
+            CoverageMatrix m = rings[i].coverage(grid, window);
             if (!m.isEmpty()) {
                 out[i] = m;
             }
@@ -107,9 +121,8 @@ public final class FractionalZoner implements Zoner {
                 k++;
             }
         }
-        short[] zone = new short[width * height];
         if (k == 0) {
-            return ZoneMask.whole(width, height, zone);
+            return ZoneMask.empty(width, height);
         }
         short[] zones = new short[k];
         CoverageMatrix[] ms = new CoverageMatrix[k];
@@ -120,76 +133,61 @@ public final class FractionalZoner implements Zoner {
                 ms[k++] = covers[i];
             }
         }
-        SplitEntries split = new SplitEntries();
+        ZoneMask.Builder mask = new ZoneMask.Builder(width, height);
+        short[] zone = new short[width];
+        // the per-pixel loops are small methods of their own: the JIT compiles each once, quickly, instead of
+        // recompiling one large method whenever a tile takes a branch earlier tiles did not
         for (int r = 0; r < height; r++) {
+            Arrays.fill(zone, (short) 0);
             int lo = width;
             int hi = 0;
-            int rowStart = r * width;
             for (int j = 0; j < k; j++) {
-                PixelWindow w = ms[j].window();
+                CoverageMatrix m = ms[j];
+                PixelWindow w = m.window();
                 int wr = r - w.row();
-                if (wr < 0 || wr >= w.height()) {
-                    continue;
-                }
-                int[] spans = ms[j].spans();
-                int c0 = spans[2 * wr];
-                int c1 = spans[2 * wr + 1];
-                if (c0 >= c1) {
-                    continue;
-                }
-                double[] f = ms[j].fractions();
-                int fi = wr * w.width();
-                int p = rowStart + w.col();
-                short z = zones[j];
-                for (int c = c0; c < c1; c++) {
-                    double x = f[fi + c];
-                    if (x >= DROP_BELOW) {
-                        zone[p + c] = zone[p + c] == 0 && x >= 1 - WHOLE_TOLERANCE ? z : ZoneMask.SPLIT;
-                    }
-                }
-                lo = Math.min(lo, w.col() + c0);
-                hi = Math.max(hi, w.col() + c1);
-            }
-            for (int c = lo; c < hi; c++) {
-                if (zone[rowStart + c] == ZoneMask.SPLIT) {
-                    addEntries(ms, zones, c, r, rowStart + c, split);
+                if (wr >= 0 && wr < w.height() && m.spanStart(wr) < m.spanEnd(wr)) {
+                    paint(m, wr, zones[j], zone);
+                    lo = Math.min(lo, w.col() + m.spanStart(wr));
+                    hi = Math.max(hi, w.col() + m.spanEnd(wr));
                 }
             }
+            splitEntries(ms, zones, r, width, zone, lo, hi, mask);
+            mask.row(zone, 0);
         }
-        return split.toMask(width, height, zone);
+        return mask.build();
     }
 
-    private static void addEntries(CoverageMatrix[] ms, short[] zones, int c, int r, int p, SplitEntries split) {
+    /**
+     * Writes district {@code z}'s pixels of window row {@code wr} of its matrix into the tile row {@code zone}: whole
+     * pixels of no other district get {@code z}, partial or shared ones {@link ZoneMask#SPLIT}.
+     */
+    private static void paint(CoverageMatrix m, int wr, short z, short[] zone) {
+        int fi = wr * m.window().width();
+        int p = m.window().col();
+        for (int c = m.spanStart(wr), end = m.spanEnd(wr); c < end; c++) {
+            double x = m.fractionAt(fi + c);
+            if (x >= DROP_BELOW) {
+                zone[p + c] = zone[p + c] == 0 && x >= 1 - WHOLE_TOLERANCE ? z : ZoneMask.SPLIT;
+            }
+        }
+    }
+
+    /** The split entries of tile row {@code r}'s SPLIT pixels in columns {@code lo .. hi - 1}, in pixel order. */
+    private static void splitEntries(CoverageMatrix[] ms, short[] zones, int r, int width, short[] zone, int lo, int hi,
+                                     ZoneMask.Builder mask) {
+        for (int c = lo; c < hi; c++) {
+            if (zone[c] == ZoneMask.SPLIT) {
+                addEntries(ms, zones, c, r, r * width + c, mask);
+            }
+        }
+    }
+
+    private static void addEntries(CoverageMatrix[] ms, short[] zones, int c, int r, int p, ZoneMask.Builder mask) {
         for (int j = 0; j < ms.length; j++) {
             double x = ms[j].fraction(c, r);
             if (x >= DROP_BELOW) {
-                split.add(p, zones[j], x);
+                mask.split(p, zones[j], x);
             }
-        }
-    }
-
-    /** Growable primitive arrays of split entries. */
-    private static final class SplitEntries {
-        private int[] pixel = new int[256];
-        private short[] zone = new short[256];
-        private double[] fraction = new double[256];
-        private int n;
-
-        void add(int p, short z, double f) {
-            if (n == pixel.length) {
-                int cap = n * 2;
-                pixel = java.util.Arrays.copyOf(pixel, cap);
-                zone = java.util.Arrays.copyOf(zone, cap);
-                fraction = java.util.Arrays.copyOf(fraction, cap);
-            }
-            pixel[n] = p;
-            zone[n] = z;
-            fraction[n++] = f;
-        }
-
-        ZoneMask toMask(int width, int height, short[] zones) {
-            return new ZoneMask(width, height, zones, java.util.Arrays.copyOf(pixel, n),
-                    java.util.Arrays.copyOf(zone, n), java.util.Arrays.copyOf(fraction, n));
         }
     }
 }

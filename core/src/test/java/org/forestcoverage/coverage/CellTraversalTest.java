@@ -1,5 +1,6 @@
 package org.forestcoverage.coverage;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.forestcoverage.grid.PixelWindow;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class CellTraversalTest {
     record Piece(int row, int col, double dv, double rightShare) {
     }

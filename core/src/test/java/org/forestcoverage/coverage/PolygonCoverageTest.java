@@ -1,5 +1,6 @@
 package org.forestcoverage.coverage;
 
+import org.junit.jupiter.api.Tag;
 import static org.forestcoverage.coverage.CoverageAsserts.assertFractions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /** Hand-computed coverage cases and invariants (see exactextract's test_raster_cell_intersection.cpp). */
+@Tag("unit")
 class PolygonCoverageTest {
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -143,7 +145,7 @@ class PolygonCoverageTest {
     void testPolygonLargerThanGridIsExactlyOneInside() {
         GridSpec grid = unitGrid(5, 5);
         CoverageMatrix m = PolygonCoverage.of(grid, wkt("POLYGON ((-100.3 -77.1, 60.2 -80, 91.7 55.5, -40 66, -100.3 -77.1))"));
-        for (double f : m.fractions()) {
+        for (double f : m.toArray()) {
             assertEquals(1.0, f, 0.0);
         }
         assertEquals(new PixelWindow(0, 0, 5, 5), m.window());
@@ -170,7 +172,7 @@ class PolygonCoverageTest {
         for (int t = 0; t < 50; t++) {
             Polygon p = randomStar(rnd, 500000 + 600, 4400000 - 520, 400 + rnd.nextDouble() * 300, 5 + rnd.nextInt(40));
             CoverageMatrix m = PolygonCoverage.of(grid, p);
-            for (double f : m.fractions()) {
+            for (double f : m.toArray()) {
                 assertTrue(f >= 0 && f <= 1, "fraction " + f);
             }
             double area = m.sum() * 900;

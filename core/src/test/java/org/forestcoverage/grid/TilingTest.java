@@ -1,9 +1,11 @@
 package org.forestcoverage.grid;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class TilingTest {
     @Test
     void edgeTilesAreSmallerAndTilesPartitionTheGrid() {

@@ -1,5 +1,6 @@
 package org.forestcoverage.qa;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,7 @@ import org.forestcoverage.grid.GridSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("unit")
 class PlotPlacementTest {
     static final GridSpec GRID = new GridSpec("", 1000, 2000, 10, 10, 5, 4);   // x 1000..1050, y 1960..2000
 

@@ -1,5 +1,6 @@
 package org.forestcoverage.qa;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import org.forestcoverage.io.gdal.Crs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("unit")
 class PlotReaderTest {
 
     private static List<Plot> csv(String text, String crs) {
@@ -143,7 +146,12 @@ class PlotReaderTest {
 
     @Test
     void csvProjectedCoordinatesDeclaredAsLonLatAreAWrongCrs() {
-        PlotFileException e = csvError("id,x,y,label\nP1,116.4,39.9,forest\nP2,450000,4420000,forest\n", "EPSG:4326");
+        // the reader takes any numbers; the range check asks GDAL's OSR whether the plots' CRS is geographic
+        List<Plot> plots = csv("id,x,y,label\nP1,116.4,39.9,forest\nP2,450000,4420000,forest\n", "EPSG:4326");
+        PlotFileException e = assertThrows(PlotFileException.class, () -> PlotPlacement.checkLonLatRanges("plots.csv",
+                plots, List.of("line 2", "line 3"), Crs::isGeographic));
+        PlotPlacement.checkLonLatRanges("plots.csv", csv("id,x,y,label\nP2,450000,4420000,forest\n", "EPSG:32650"),
+                List.of("line 2"), Crs::isGeographic);
         assertEquals("line 3", e.location());
         assertTrue(e.getMessage().contains("is the CRS wrong"), e.getMessage());
     }

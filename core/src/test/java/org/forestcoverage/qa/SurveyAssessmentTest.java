@@ -1,5 +1,6 @@
 package org.forestcoverage.qa;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.OptionalInt;
 import org.forestcoverage.kernel.LandClass;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class SurveyAssessmentTest {
 
     private static int next;

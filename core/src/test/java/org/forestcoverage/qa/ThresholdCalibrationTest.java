@@ -1,5 +1,6 @@
 package org.forestcoverage.qa;
 
+import org.junit.jupiter.api.Tag;
 import static org.forestcoverage.qa.ForestLabel.FOREST;
 import static org.forestcoverage.qa.ForestLabel.NON_FOREST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class ThresholdCalibrationTest {
 
     /*
@@ -122,7 +124,7 @@ class ThresholdCalibrationTest {
     void theAreaCurveSharesTheMapByThreshold() {
         // row 0 (1 m2 pixels): 0.2, 0.3; row 1 (2 m2): NaN, 0.7. Observed 4 m2; >= 0.3: 1 + 2 = 3 m2; >= 0.5: 2 m2
         NdviAreaCurve curve = new NdviAreaCurve(new double[] {0.3, 0.5}, row -> row + 1);
-        curve.add(new org.forestcoverage.grid.PixelWindow(0, 0, 2, 2), new float[] {0.2f, 0.3f, Float.NaN, 0.7f});
+        curve.add(new org.forestcoverage.grid.PixelWindow(0, 0, 2, 2), new double[] {0.2, 0.3, Double.NaN, 0.7});
         assertEquals(4, curve.observedM2(), 0);
         assertEquals(75, curve.coveragePercent(0), 1e-12);
         assertEquals(50, curve.coveragePercent(1), 1e-12);

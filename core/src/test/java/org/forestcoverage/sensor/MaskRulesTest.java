@@ -1,5 +1,6 @@
 package org.forestcoverage.sensor;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.forestcoverage.scene.MaskRule;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class MaskRulesTest {
     /** Builds a QA value from bit positions and 2-bit fields, independently of the code under test. */
     private static int bits(int... positions) {

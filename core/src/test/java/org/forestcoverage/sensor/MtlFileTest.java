@@ -1,5 +1,6 @@
 package org.forestcoverage.sensor;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class MtlFileTest {
     static final String XML_SAMPLE = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -1,5 +1,6 @@
 package org.forestcoverage.sensor;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +19,7 @@ import org.forestcoverage.scene.SceneSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("unit")
 class SensorPresetsTest {
     private static final String C2 = "LC08_L2SP_224078_20200127_20200823_02_T1";
 

@@ -1,5 +1,6 @@
 package org.forestcoverage.trajectory;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class TrajectoryComparisonTest {
 
     private static final Trajectory BEIJING = Trajectory.parseCsv(new StringReader(

@@ -1,5 +1,6 @@
 package org.forestcoverage.trajectory;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class TrajectoryTest {
 
     private static Trajectory parse(String csv) {

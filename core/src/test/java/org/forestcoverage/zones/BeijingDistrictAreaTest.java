@@ -1,5 +1,6 @@
 package org.forestcoverage.zones;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,7 @@ import org.locationtech.jts.geom.Polygon;
  * (x = a lambda, y = a q(phi) / 2 with q the authalic function, Snyder 1987 eq. 3-12), whose planar area is the
  * ellipsoidal area. Skipped when the shared data is absent.
  */
+@Tag("unit")
 class BeijingDistrictAreaTest {
     private static final double A = 6378137.0;
     private static final double F = 1 / 298.257223563;
@@ -79,7 +81,7 @@ class BeijingDistrictAreaTest {
         double[] utm = utmAreas(file);
         List<District> ds = DistrictReader.read(file.toString(), "adcode", "name", Crs.toWkt("EPSG:4326"), null);
         GridSpec grid = grid(ds, Crs.toWkt("EPSG:4326"), 0.0003);
-        PixelArea area = PixelArea.of(grid);
+        PixelArea area = PixelArea.of(grid, Crs.units(grid.crsWkt()));
         assertTrue(!area.isUniform(), "a geographic grid has row areas");
         double[] geo = fractionalAreas(ds, grid, area);
         double worst = 0;
@@ -108,8 +110,8 @@ class BeijingDistrictAreaTest {
             String wkt = Crs.toWkt("EPSG:32650");
             List<District> ds = DistrictReader.read(file.toString(), "adcode", "name", wkt, null);
             GridSpec grid = grid(ds, wkt, 30);
-            assertEquals(900, PixelArea.of(grid).rowAreaM2(0), 0);
-            utmAreas = fractionalAreas(ds, grid, PixelArea.of(grid));
+            assertEquals(900, PixelArea.of(grid, Crs.units(grid.crsWkt())).rowAreaM2(0), 0);
+            utmAreas = fractionalAreas(ds, grid, PixelArea.of(grid, Crs.units(grid.crsWkt())));
         }
         return utmAreas;
     }
@@ -122,12 +124,12 @@ class BeijingDistrictAreaTest {
 
     /** Sum over 512-px tiles of fraction x row area per district, m2. */
     private static double[] fractionalAreas(List<District> ds, GridSpec grid, PixelArea area) {
-        FractionalZoner zoner = new FractionalZoner(ds);
+        FractionalZoner zoner = new FractionalZoner(grid, ds);
         double[] m2 = new double[ds.size() + 1];
         long t0 = System.nanoTime();
         for (PixelWindow w : new Tiling(grid, 512).tiles()) {
             ZoneMask m = zoner.zones(grid.crop(w));
-            short[] zone = m.zone();
+            short[] zone = m.zonesPerPixel();
             for (int r = 0; r < m.height(); r++) {
                 double a = area.rowAreaM2(w.row() + r);
                 for (int i = r * m.width(), end = i + m.width(); i < end; i++) {
@@ -136,8 +138,8 @@ class BeijingDistrictAreaTest {
                     }
                 }
             }
-            for (int i = 0; i < m.splitPixel().length; i++) {
-                m2[m.splitZone()[i]] += m.splitFraction()[i] * area.rowAreaM2(w.row() + m.splitPixel()[i] / m.width());
+            for (int i = 0; i < m.splitCount(); i++) {
+                m2[m.splitZone(i)] += m.splitFraction(i) * area.rowAreaM2(w.row() + m.splitPixel(i) / m.width());
             }
         }
         System.out.printf("Beijing %s grid %d x %d: fractional masks of all tiles in %.1f s%n",

@@ -1,5 +1,6 @@
 package org.forestcoverage.zones;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,36 +16,37 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark scene's 17 districts (../shared/bench/gen_scene.py, size 8000: EPSG:32650, 30 m, origin
  * (400000, 4500000)) partition the scene: fractional areas must add up to 8000 x 8000 x 900 m2. Reads
- * {@code districts.geojson} from the directory in system property {@code forest.bench.dir} (default /tmp/bench8000);
- * skipped when absent. Prints the time to compute all 512-px tile masks (no timed assertion).
+ * {@code districts.geojson} from the directory in system property {@code forest.bench.dir} (default: where
+ * {@code ./forest bench} caches the scene, ~/.cache/forest-coverage/bench-8000); skipped when absent. Prints the time
+ * to compute all 512-px tile masks (no timed assertion).
  */
+@Tag("bench")
 class BenchSceneZonerTest {
 
     @Test
     void testBenchDistrictAreasSumToSceneArea() throws Exception {
-        Path file = Path.of(System.getProperty("forest.bench.dir", "/tmp/bench8000"), "districts.geojson");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "bench districts absent: run /usr/bin/python3 "
-                + "../shared/bench/gen_scene.py /tmp/bench8000 8000 to create " + file);
+        Path file = GeoJsonDistricts.benchDistricts();
+        Assumptions.assumeTrue(Files.isRegularFile(file), GeoJsonDistricts.benchAbsent());
         List<District> ds = GeoJsonDistricts.read(file, "district_id");
         int n = 8000;
         GridSpec grid = new GridSpec("", 400000, 4500000, 30, 30, n, n);
         Tiling tiling = new Tiling(grid, 512);
-        FractionalZoner zoner = new FractionalZoner(ds);
+        FractionalZoner zoner = new FractionalZoner(grid, ds);
 
         double worst = 0;
         for (PixelWindow w : tiling.tiles()) {
             ZoneMask m = zoner.zones(grid.crop(w));
-            int[] px = m.splitPixel();
+            int[] px = m.splitPixels();
             for (int i = 0; i < px.length; ) {
                 double sum = 0;
                 int j = i;
                 for (; j < px.length && px[j] == px[i]; j++) {
-                    sum += m.splitFraction()[j];
+                    sum += m.splitFraction(j);
                 }
                 worst = Math.max(worst, Math.abs(sum - 1));
                 i = j;
             }
-            for (short z : m.zone()) {
+            for (short z : m.zonesPerPixel()) {
                 assertTrue(z != 0, "the districts cover the whole scene, tile " + w);
             }
         }
@@ -61,15 +63,15 @@ class BenchSceneZonerTest {
             long t0 = System.nanoTime();
             for (PixelWindow w : tiling.tiles()) {
                 ZoneMask m = zoner.zones(grid.crop(w));
-                for (short z : m.zone()) {
+                for (short z : m.zonesPerPixel()) {
                     if (z > 0) {
                         whole[z]++;
                     } else if (z == ZoneMask.SPLIT) {
                         split++;
                     }
                 }
-                for (int i = 0; i < m.splitZone().length; i++) {
-                    a[m.splitZone()[i]] += m.splitFraction()[i];
+                for (int i = 0; i < m.splitZones().length; i++) {
+                    a[m.splitZone(i)] += m.splitFraction(i);
                 }
             }
             long t = System.nanoTime() - t0;

@@ -1,5 +1,6 @@
 package org.forestcoverage.zones;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
 
+@Tag("unit")
 class CentreZonerTest {
     // 4 x 4 grid of 10 m pixels, top-left (0, 40)
     private static final GridSpec GRID = new GridSpec("", 0, 40, 10, 10, 4, 4);
@@ -28,7 +30,7 @@ class CentreZonerTest {
             1, 1, 2, 2,
             1, 1, 2, 2,
             0, 0, 2, 2,
-            0, 0, 2, 2}, m.zone());
+            0, 0, 2, 2}, m.zonesPerPixel());
     }
 
     @Test
@@ -40,18 +42,18 @@ class CentreZonerTest {
             1, 1, 1, 1,
             1, 2, 2, 1,
             1, 2, 2, 1,
-            1, 1, 1, 1}, m.zone());
+            1, 1, 1, 1}, m.zonesPerPixel());
     }
 
     @Test
     void sameResultWhateverTheTile() throws Exception {
         District d = new District(0, "d", "d", wkt("POLYGON ((3 3, 37 9, 24 38, 3 3))"));
         CentreZoner z = new CentreZoner(GRID, List.of(d));
-        short[] whole = z.zones(GRID).zone();
+        short[] whole = z.zones(GRID).zonesPerPixel();
         ZoneMask tile = z.zones(GRID.crop(new PixelWindow(1, 2, 3, 2)));
         for (int r = 0; r < 2; r++) {
             for (int c = 0; c < 3; c++) {
-                assertTrue(whole[(r + 2) * 4 + c + 1] == tile.zone()[r * 3 + c]);
+                assertTrue(whole[(r + 2) * 4 + c + 1] == tile.zonesPerPixel()[r * 3 + c]);
             }
         }
     }
@@ -98,17 +100,16 @@ class CentreZonerTest {
             }
         }
         short[] tiled = new short[90 * 90];
-        short[] buffer = new short[16 * 16];
         for (int r0 = 0; r0 < 90; r0 += 16) {
             for (int c0 = 0; c0 < 90; c0 += 16) {
                 PixelWindow w = new PixelWindow(c0, r0, Math.min(16, 90 - c0), Math.min(16, 90 - r0));
-                short[] z = zoner.zones(grid.crop(w), buffer).zone();
+                short[] z = zoner.zones(w).zonesPerPixel();
                 for (int r = 0; r < w.height(); r++) {
                     System.arraycopy(z, r * w.width(), tiled, (r0 + r) * 90 + c0, w.width());
                 }
             }
         }
         assertArrayEquals(expected, tiled);
-        assertArrayEquals(expected, zoner.zones(grid).zone());
+        assertArrayEquals(expected, zoner.zones(grid).zonesPerPixel());
     }
 }

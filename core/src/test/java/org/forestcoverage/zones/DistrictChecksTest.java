@@ -1,5 +1,6 @@
 package org.forestcoverage.zones;
 
+import org.junit.jupiter.api.Tag;
 import static org.forestcoverage.zones.FractionalZonerTest.wkt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class DistrictChecksTest {
 
     @Test
@@ -60,10 +62,10 @@ class DistrictChecksTest {
     }
 
     @Test
+    @Tag("bench")
     void testBenchDistrictsPartitionTheScene() throws Exception {
-        Path file = Path.of(System.getProperty("forest.bench.dir", "/tmp/bench8000"), "districts.geojson");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "bench districts absent: run /usr/bin/python3 "
-                + "../shared/bench/gen_scene.py /tmp/bench8000 8000 to create " + file);
+        Path file = GeoJsonDistricts.benchDistricts();
+        Assumptions.assumeTrue(Files.isRegularFile(file), GeoJsonDistricts.benchAbsent());
         DistrictReport r = DistrictChecks.check(GeoJsonDistricts.read(file, "district_id"), false);
         assertTrue(r.invalid().isEmpty(), r.invalid().toString());
         assertTrue(r.overlapArea() < 1, "overlap " + r.overlapArea() + " m2: " + r.overlaps());

@@ -1,5 +1,6 @@
 package org.forestcoverage.zones;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 
+@Tag("unit")
 class Gcj02Test {
 
     /** Approximate ground distance in metres between two nearby lon/lat points. */

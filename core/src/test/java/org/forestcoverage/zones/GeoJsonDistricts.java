@@ -32,6 +32,21 @@ final class GeoJsonDistricts {
         return out;
     }
 
+    /**
+     * The benchmark scene's districts ({@code ../shared/bench/gen_scene.py}, size 8000): in the folder of system
+     * property {@code forest.bench.dir}, by default where {@code ./forest bench} caches the scene.
+     */
+    static Path benchDistricts() {
+        Path cached = Path.of(System.getProperty("user.home"), ".cache", "forest-coverage", "bench-8000");
+        return Path.of(System.getProperty("forest.bench.dir", cached.toString()), "districts.geojson");
+    }
+
+    /** Why a test on {@link #benchDistricts()} skips. */
+    static String benchAbsent() {
+        return "bench districts absent: ./forest bench 8000 (or ../shared/bench/gen_scene.py DIR 8000 with"
+                + " -Dforest.bench.dir=DIR) creates " + benchDistricts();
+    }
+
     static Path sharedDir() {
         return Path.of(System.getProperty("forest.shared.dir", "../../shared"));
     }

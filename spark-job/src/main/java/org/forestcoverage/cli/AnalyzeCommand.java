@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.forestcoverage.job.AnalyzeJob;
 import org.forestcoverage.job.JobConfig;
+import org.forestcoverage.spark.SparkSource;
+import org.forestcoverage.zones.ZoneMode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +14,15 @@ import picocli.CommandLine.Option;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Forest coverage per district and year; writes coverage.csv and coverage.json to --out.")
 public final class AnalyzeCommand implements Callable<Integer> {
+    private final SparkSource spark;
+
+    public AnalyzeCommand() {
+        this(SparkSource.PER_RUN);
+    }
+
+    AnalyzeCommand(SparkSource spark) {
+        this.spark = spark;
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
@@ -55,8 +66,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     double threshold;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge in pixels (default ${DEFAULT-VALUE}).")
     int tileSize;
-    @Option(names = "--partitions", defaultValue = "0", description = "Spark partitions on a cluster: tile batches of decreasing size (default: 3 per core). "
-            + "Embedded runs use one task per core (at most this many), taking tiles from a shared queue.")
+    @Option(names = "--partitions", defaultValue = "0", description = "Spark partitions: tile batches of decreasing size (default: 3 per task slot). "
+            + "Tiles are shuffled, so every batch samples the whole scene.")
     int partitions;
     @Option(names = "--master", description = "Spark master (default: spark-submit's --master, else local[*]).")
     String master;
@@ -89,7 +100,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new AnalyzeJob(config(), System.out).run();
+        new AnalyzeJob(config(), System.out, spark).run();
         return 0;
     }
 
@@ -97,11 +108,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         JobConfig.SingleScene single = input.scene == null ? null : new JobConfig.SingleScene(input.scene.file,
                 input.scene.year, input.scene.redBand, input.scene.nirBand, input.scene.scale, input.scene.offset,
                 input.scene.nodata, input.scene.sensor);
-        JobConfig.ZoneMode mode = switch (zones) {
-            case "centre", "center" -> JobConfig.ZoneMode.CENTRE;
-            case "fractional" -> JobConfig.ZoneMode.FRACTIONAL;
-            default -> throw new IllegalArgumentException("--zones must be centre or fractional, got " + zones);
-        };
+        ZoneMode mode = ZoneMode.parse(zones);
         boolean refuseInvalid = switch (invalidDistricts) {
             case "repair" -> false;
             case "refuse" -> true;

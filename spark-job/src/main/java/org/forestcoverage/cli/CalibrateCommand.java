@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.forestcoverage.coverage.PixelArea;
 import org.forestcoverage.definition.CanopyRule;
+import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.RasterSampler;
 import org.forestcoverage.qa.DrawnStrata;
 import org.forestcoverage.qa.NdviAreaCurve;
@@ -140,7 +141,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
             double[] thresholds = ThresholdCalibration.thresholds(from, to, step).stream()
                     .mapToDouble(BigDecimal::doubleValue).toArray();
-            PixelArea area = PixelArea.of(s.grid());
+            PixelArea area = PixelArea.of(s.grid(), Crs.units(s.grid().crsWkt()));
             curve = new NdviAreaCurve(thresholds, area::rowAreaM2);
             s.scanValues(512, curve::add);
         }

@@ -1,7 +1,9 @@
 package org.forestcoverage.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.zones.District;
 import picocli.CommandLine.Option;
@@ -15,6 +17,9 @@ final class DistrictOptions {
     @Option(names = "--districts-crs", description = "CRS of the districts when the file has none.")
     String districtsCrs;
 
+    /** Districts read so far, by the CRS they were reprojected to: the file is read once per CRS. */
+    private final Map<String, List<District>> read = new HashMap<>();
+
     boolean given() {
         return districts != null;
     }
@@ -27,6 +32,7 @@ final class DistrictOptions {
         if (idField == null) {
             throw new IllegalArgumentException("--districts " + districts + " needs --id-field");
         }
-        return DistrictReader.read(districts.toString(), idField, null, gridWkt, districtsCrs);
+        return read.computeIfAbsent(gridWkt,
+                w -> DistrictReader.read(districts.toString(), idField, null, w, districtsCrs));
     }
 }

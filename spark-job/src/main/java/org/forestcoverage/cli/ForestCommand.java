@@ -3,6 +3,7 @@ package org.forestcoverage.cli;
 import java.nio.file.Path;
 import org.forestcoverage.output.Interruption;
 import org.forestcoverage.spark.SparkLogs;
+import org.forestcoverage.spark.SparkSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "forest", mixinStandardHelpOptions = true, version = ForestCommand.VERSION,
         description = "Forest coverage per district from yearly satellite scenes.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, FloorCommand.class, QaCommand.class,
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, QaCommand.class,
                 SampleCommand.class, CalibrateCommand.class, TrajectoryCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ForestCommand {
@@ -42,11 +43,28 @@ public final class ForestCommand {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line (used by main and by tests). */
+    /** The configured command line (used by main and by tests); each analysis starts its own Spark context. */
     public static CommandLine commandLine() {
+        return commandLine(SparkSource.PER_RUN);
+    }
+
+    /** The command line with analyses on the Spark contexts {@code spark} hands out (tests share one). */
+    public static CommandLine commandLine(SparkSource spark) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
         ForestCommand root = new ForestCommand();
         root.debug(false);                                    // a new command line starts without --debug
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = new CommandLine(root, new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == AnalyzeCommand.class) {
+                    return cls.cast(new AnalyzeCommand(spark));
+                }
+                if (cls == DemoCommand.class) {
+                    return cls.cast(new DemoCommand(spark));
+                }
+                return defaults.create(cls);
+            }
+        });
         cl.registerConverter(Path.class, UserPaths::path);
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             if (Interruption.interrupted()) {

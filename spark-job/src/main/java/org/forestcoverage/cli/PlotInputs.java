@@ -10,22 +10,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
-import org.forestcoverage.io.gdal.RasterSampler;
 import org.forestcoverage.qa.PlacedPlot;
 import org.forestcoverage.qa.Plot;
 import org.forestcoverage.qa.PlotFileException;
 import org.forestcoverage.qa.PlotLocations;
 import org.forestcoverage.qa.PlotPlacement;
 import org.forestcoverage.qa.PlotReader;
-import org.forestcoverage.zones.District;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Location;
 
 /**
  * What the QA commands share: reading a plot file and placing its plots on a raster (transformed with GDAL OSR into
- * the raster's CRS), the year of a {@code forest_YEAR.tif} / {@code ndvi_YEAR.tif} name, and point-in-polygon
- * district lookup. Errors name the plot file and line ({@link PlotFileException}).
+ * the raster's CRS) and the year of a {@code forest_YEAR.tif} / {@code ndvi_YEAR.tif} name. Errors name the plot file
+ * and line ({@link PlotFileException}). A plot's district is its pixel's, by the zoner (one rule with the areas).
  */
 final class PlotInputs {
 
@@ -47,6 +42,11 @@ final class PlotInputs {
      */
     static List<PlacedPlot> place(Path file, List<Plot> plots, GridSpec grid, String rasterPath) {
         List<String> locations = PlotLocations.of(file, plots.size());
+        try {
+            PlotPlacement.checkLonLatRanges(file.toString(), plots, locations, Crs::isGeographic);
+        } catch (IllegalArgumentException unknownCrs) {
+            // reported below with the plot's line, by the transformation
+        }
         double[] mx = new double[plots.size()];
         double[] my = new double[plots.size()];
         Map<String, List<Integer>> byCrs = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ final class PlotInputs {
             }
             double[][] t;
             try {
-                t = RasterSampler.transform(e.getKey(), grid.crsWkt(), xs, ys);
+                t = Crs.transform(e.getKey(), grid.crsWkt(), xs, ys);
             } catch (IllegalArgumentException ex) {
                 throw new PlotFileException(file.toString(), locations.get(idx.get(0)),
                         "plot '" + plots.get(idx.get(0)).id() + "': " + ex.getMessage());
@@ -94,33 +94,5 @@ final class PlotInputs {
                     + option);
         }
         return y.getAsInt();
-    }
-
-    /** Point-in-polygon over districts in the raster's CRS; a point in several takes the later one. */
-    static final class DistrictLocator {
-        private final List<District> districts;
-        private final List<IndexedPointInAreaLocator> locators = new ArrayList<>();
-
-        DistrictLocator(List<District> districts) {
-            this.districts = districts;
-            for (District d : districts) {
-                locators.add(new IndexedPointInAreaLocator(d.geometry()));
-            }
-        }
-
-        /** The id of the district holding (x, y), boundary included, or null. */
-        String districtOf(double x, double y) {
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                return null;
-            }
-            Coordinate c = new Coordinate(x, y);
-            for (int d = districts.size() - 1; d >= 0; d--) {
-                if (districts.get(d).geometry().getEnvelopeInternal().covers(c)
-                        && locators.get(d).locate(c) != Location.EXTERIOR) {
-                    return districts.get(d).id();
-                }
-            }
-            return null;
-        }
     }
 }

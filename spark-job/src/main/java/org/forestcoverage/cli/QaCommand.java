@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.forestcoverage.coverage.PixelArea;
 import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.RasterSampler;
 import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.qa.AccuracyAssessment;
@@ -28,7 +29,6 @@ import org.forestcoverage.qa.PlotSite;
 import org.forestcoverage.qa.PlotWeighting;
 import org.forestcoverage.qa.AreaQa;
 import org.forestcoverage.qa.MapPlot;
-import org.forestcoverage.qa.MapTally;
 import org.forestcoverage.qa.PlacedPlot;
 import org.forestcoverage.qa.Plot;
 import org.forestcoverage.qa.PlotStatus;
@@ -40,8 +40,11 @@ import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.survey.CoverageChange;
 import org.forestcoverage.survey.YearCoverage;
 import org.forestcoverage.output.OutputFolder;
-import org.forestcoverage.zones.CentreZoner;
+import org.forestcoverage.sums.DistrictTally;
 import org.forestcoverage.zones.District;
+import org.forestcoverage.zones.WholeGridZoner;
+import org.forestcoverage.zones.ZoneMode;
+import org.forestcoverage.zones.Zoner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,6 +87,9 @@ public final class QaCommand implements Callable<Integer> {
     @Option(names = "--design", description = "The design.json of forest sample (or its folder): estimate with the"
             + " strata the plots were drawn from (each plot's stratum column), not the map's classes (Stehman 2014).")
     Path design;
+    @Option(names = "--zones", defaultValue = "fractional",
+            description = "How map pixels are given to districts, as analyze does: fractional (default) or centre.")
+    String zones;
     @Option(names = "--min-plots", defaultValue = "30", description = "Minimum used plots for a district row (default ${DEFAULT-VALUE}).")
     int minPlots;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge for scanning the map (default ${DEFAULT-VALUE}).")
@@ -98,6 +104,7 @@ public final class QaCommand implements Callable<Integer> {
         if (districtOptions.given() && districtOptions.idField == null) {
             throw new IllegalArgumentException("--districts " + districtOptions.districts + " needs --id-field");
         }
+        ZoneMode.parse(zones);
         if (minPlots < 0) {
             throw new IllegalArgumentException("--min-plots must be >= 0, got " + minPlots);
         }
@@ -151,7 +158,8 @@ public final class QaCommand implements Callable<Integer> {
             GridSpec grid = s.grid();
             List<PlacedPlot> placed = PlotInputs.place(plots, all, grid, firstMap.toString());
             List<District> ds = districtOptions.read(grid.crsWkt());
-            PlotInputs.DistrictLocator locator = new PlotInputs.DistrictLocator(ds);
+            // the same zoning as each year's assessment
+            Zoner zoner = ds.isEmpty() ? new WholeGridZoner(grid) : ZoneMode.parse(zones).zoner(grid, ds);
             for (PlacedPlot p : placed) {
                 if (sites.containsKey(p.plot().id())) {
                     continue;
@@ -160,7 +168,8 @@ public final class QaCommand implements Callable<Integer> {
                     sites.put(p.plot().id(), new PlotSite(p.plot().id(), false, null, -1));
                     continue;
                 }
-                String district = ds.isEmpty() ? null : locator.districtOf(p.mapX(), p.mapY());
+                int zone = ds.isEmpty() ? 0 : zoner.districtOf(p.col(), p.row());
+                String district = zone > 0 ? ds.get(zone - 1).id() : null;
                 double v = s.value(p.col(), p.row());
                 int cls = Double.isNaN(v) ? LandClass.UNOBSERVED : (int) v;
                 sites.put(p.plot().id(), new PlotSite(p.plot().id(), true, district, cls));
@@ -201,34 +210,46 @@ public final class QaCommand implements Callable<Integer> {
             GridSpec grid = s.grid();
             List<PlacedPlot> placed = PlotInputs.place(plots, all, grid, map.toString());
             List<District> ds = districtOptions.read(grid.crsWkt());
-            PlotInputs.DistrictLocator locator = new PlotInputs.DistrictLocator(ds);
+            // the zoning and the accumulator of analyze: the map's district areas are coverage.csv's
+            Zoner zoner = ds.isEmpty() ? new WholeGridZoner(grid) : ZoneMode.parse(zones).zoner(grid, ds);
             List<MapPlot> mapPlots = new ArrayList<>(placed.size());
             for (PlacedPlot p : placed) {
-                mapPlots.add(check(p, y, s, ds.isEmpty() ? null : locator));
+                mapPlots.add(check(p, y, s, ds.isEmpty() ? null : ds, zoner));
             }
-            List<String> ids = ds.stream().map(District::id).toList();
-            MapTally tally = new MapTally(ids);
-            CentreZoner zoner = ds.isEmpty() ? null : new CentreZoner(grid, ds);
-            PixelArea area = PixelArea.of(grid);
+            DistrictTally tally = new DistrictTally(zoner, PixelArea.of(grid, Crs.units(grid.crsWkt())), 1,
+                    Math.max(1, ds.size()));
+            byte[] classes = new byte[tileSize * tileSize];
             try {
-                s.scan(tileSize, (w, v) -> tally.add(w, v, zoner == null ? null : zoner.zones(grid.crop(w)).zone(), area));
+                s.scan(tileSize, (w, v) -> {
+                    LandClass.fromMap(w, v, classes);
+                    tally.add(0, w, classes);
+                });
             } catch (IllegalArgumentException e) {
                 throw new RasterException(map.toString(), e.getMessage(), e);
             }
-            Map<String, StratumAreas> perDistrict = ds.isEmpty() ? Map.of() : tally.zones();
-            return SurveyAssessment.assess(y, map.toString(), mapPlots, tally.city(), perDistrict, minPlots, weighting);
+            Map<String, StratumAreas> perDistrict = new LinkedHashMap<>();
+            StratumAreas city = StratumAreas.ZERO;
+            for (int z = 1; z <= Math.max(1, ds.size()); z++) {
+                StratumAreas a = StratumAreas.of(tally.sums(), 0, z);
+                city = city.plus(a);
+                if (!ds.isEmpty()) {
+                    perDistrict.put(ds.get(z - 1).id(), a);
+                }
+            }
+            return SurveyAssessment.assess(y, map.toString(), mapPlots, city, perDistrict, minPlots, weighting);
         }
     }
 
     /** The checks in PlotStatus order: raster, year, district, map class. */
-    private static MapPlot check(PlacedPlot p, int year, RasterSampler s, PlotInputs.DistrictLocator locator) {
+    private static MapPlot check(PlacedPlot p, int year, RasterSampler s, List<District> ds, Zoner zoner) {
         if (!p.inside()) {
             return new MapPlot(p, -1, null, PlotStatus.OUTSIDE_RASTER);
         }
         if (p.plot().year().isPresent() && p.plot().year().getAsInt() != year) {
             return new MapPlot(p, -1, null, PlotStatus.OTHER_YEAR);
         }
-        String district = locator == null ? null : locator.districtOf(p.mapX(), p.mapY());
+        int zone = ds == null ? 0 : zoner.districtOf(p.col(), p.row());
+        String district = zone > 0 ? ds.get(zone - 1).id() : null;
         // forest maps declare unobserved (0) as NoData, which the sampler returns as NaN
         double v = s.value(p.col(), p.row());
         int cls = Double.isNaN(v) ? LandClass.UNOBSERVED : (int) v;
@@ -237,7 +258,7 @@ public final class QaCommand implements Callable<Integer> {
                     + p.plot().id() + "' has value " + v + ", not a land class (0 unobserved, 1 non-forest, 2 forest,"
                     + " 3 water)");
         }
-        if (locator != null && district == null) {
+        if (ds != null && district == null) {
             return new MapPlot(p, cls, null, PlotStatus.OUTSIDE_DISTRICTS);
         }
         PlotStatus status = switch (cls) {

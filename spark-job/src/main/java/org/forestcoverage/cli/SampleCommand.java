@@ -22,8 +22,11 @@ import org.forestcoverage.qa.StratumSample;
 import org.forestcoverage.qa.StratumScan;
 import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.output.OutputFolder;
-import org.forestcoverage.zones.CentreZoner;
+import org.forestcoverage.sums.DistrictTally;
 import org.forestcoverage.zones.District;
+import org.forestcoverage.zones.WholeGridZoner;
+import org.forestcoverage.zones.ZoneMode;
+import org.forestcoverage.zones.Zoner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,16 +107,24 @@ public final class SampleCommand implements Callable<Integer> {
              RasterSampler s = RasterSampler.open(forestMap.toString())) {
             GridSpec grid = s.grid();
             List<District> ds = districtOptions.read(grid.crsWkt());
-            CentreZoner zoner = ds.isEmpty() ? null : new CentreZoner(grid, ds);
+            // a sampled pixel belongs to one district: pixel-centre zones, counted by the one accumulator
+            Zoner zoner = ds.isEmpty() ? new WholeGridZoner(grid) : ZoneMode.CENTRE.zoner(grid, ds);
+            DistrictTally tally = new DistrictTally(zoner, PixelArea.of(grid, Crs.units(grid.crsWkt())), 1,
+                    Math.max(1, ds.size()));
             StratumScan scan = new StratumScan(ds.stream().map(District::id).toList(), byDistrict);
+            byte[] classes = new byte[tileSize * tileSize];
             try {
-                s.scan(tileSize, (w, v) -> scan.count(w, v, zoner == null ? null : zoner.zones(grid.crop(w)).zone()));
+                s.scan(tileSize, (w, v) -> {
+                    LandClass.fromMap(w, v, classes);
+                    tally.add(0, w, classes);
+                });
             } catch (IllegalArgumentException e) {
                 throw new RasterException(forestMap.toString(), e.getMessage(), e);
             }
+            scan.countFrom(tally.sums(), 0);
             SampleDesign design = design(scan.strata());
             scan.startSelection(design);
-            s.scan(tileSize, (w, v) -> scan.select(w, v, zoner == null ? null : zoner.zones(grid.crop(w)).zone()));
+            s.scan(tileSize, (w, v) -> scan.select(w, v, ds.isEmpty() ? null : tally.zones(w).zonesPerPixel()));
             scan.finishSelection();
             write(grid, design, scan.selected(), o);
             summary(design, scan.selected().size());
@@ -168,11 +179,11 @@ public final class SampleCommand implements Callable<Integer> {
             xs[i] = grid.x(pixels.get(i).col() + 0.5);
             ys[i] = grid.y(pixels.get(i).row() + 0.5);
         }
-        double[][] lonLat = RasterSampler.transform(grid.crsWkt(), "EPSG:4326", xs, ys);
+        double[][] lonLat = Crs.transform(grid.crsWkt(), "EPSG:4326", xs, ys);
         String label = Crs.label(grid.crsWkt());
         String crs = label.contains(":") ? label : grid.crsWkt();
         SamplePlotsWriter.Output files = SamplePlotsWriter.write(pixels, grid, crs, lonLat[0], lonLat[1]);
-        PixelArea area = PixelArea.of(grid);
+        PixelArea area = PixelArea.of(grid, Crs.units(grid.crsWkt()));
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("forest_map", forestMap.toString());
         settings.put("districts", districtOptions.given() ? districtOptions.districts.toString() : null);

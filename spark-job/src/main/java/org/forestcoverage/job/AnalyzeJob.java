@@ -8,56 +8,69 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.apache.spark.broadcast.Broadcast;
-import org.forestcoverage.analysis.AnalysisPlan;
-import org.forestcoverage.analysis.TileProcessor;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.forestcoverage.grid.GridSpec;
-import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapMosaic;
 import org.forestcoverage.output.Interruption;
 import org.forestcoverage.output.OutputFolder;
-import org.forestcoverage.report.CoverageCsv;
-import org.forestcoverage.report.CoverageJson;
 import org.forestcoverage.report.DistrictCoverageLayer;
+import org.forestcoverage.report.CoverageCsv;
+import org.forestcoverage.plan.AnalysisPlan;
+import org.forestcoverage.plan.AnalysisRequest;
+import org.forestcoverage.plan.PlanBuilder;
+import org.forestcoverage.plan.PlannedAnalysis;
+import org.forestcoverage.report.CoverageJson;
+import org.forestcoverage.report.DistrictCheckReport;
 import org.forestcoverage.report.SummaryTable;
 import org.forestcoverage.report.TrajectoryReport;
 import org.forestcoverage.trajectory.Trajectory;
-import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.spark.Preflight;
 import org.forestcoverage.spark.SparkAnalysis;
+import org.forestcoverage.spark.SparkSource;
 import org.forestcoverage.spark.WorkStop;
+import org.forestcoverage.scene.Manifest;
+import org.forestcoverage.tile.LeadingTiles;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
 import org.forestcoverage.sums.CoverageTable;
 import org.forestcoverage.zones.District;
-import org.forestcoverage.zones.DistrictReport;
 
 /**
- * The {@code analyze} stages in order: scenes, districts, grid, Spark, preflight (GDAL on every executor, before
- * any tile task reads a scene), tiles, outputs. The scenes and the trajectory are checked before Spark starts;
- * the districts are read and checked while it starts, and a failure there stops it. The output folder is checked
- * and locked before Spark starts, written into a staging folder and put in place only when complete
- * ({@link OutputFolder}); an interrupt stops the tile job before the staging folder is removed.
+ * The {@code analyze} stages in order: scenes (every band's header, before anything starts), Spark (started in the
+ * background), districts, grid and plan ({@link PlanBuilder}), preflight (GDAL on every executor, before any tile task
+ * reads a scene), tiles, outputs. The districts are read and checked while Spark starts, and a failure there stops
+ * it. The output folder is checked and locked before Spark starts, written into a staging folder and put in place
+ * only when complete ({@link OutputFolder}); an interrupt stops the tile job before the staging folder is removed.
  */
 public final class AnalyzeJob {
     private final JobConfig config;
     private final PrintStream console;
     private final PrintStream warnings;
+    private final SparkSource sparkSource;
 
-    /** Tiles the driver processes (and discards) to compile the kernels while Spark starts. */
-    private static final int WARM_UP_TILES = 4;
-
-    /** A job printing its stages to {@code console} and its warnings and notes to stderr. */
+    /** A job on a new Spark context of its own, printing its stages to {@code console} and its warnings to stderr. */
     public AnalyzeJob(JobConfig config, PrintStream console) {
-        this(config, console, System.err);
+        this(config, console, System.err, SparkSource.PER_RUN);
     }
 
-    /** A job printing its stages to {@code console} and its warnings and notes to {@code warnings}. */
+    /** A job on a new Spark context of its own, printing its warnings and notes to {@code warnings}. */
     public AnalyzeJob(JobConfig config, PrintStream console, PrintStream warnings) {
+        this(config, console, warnings, SparkSource.PER_RUN);
+    }
+
+    /** A job on the contexts {@code spark} hands out, printing its warnings to stderr. */
+    public AnalyzeJob(JobConfig config, PrintStream console, SparkSource spark) {
+        this(config, console, System.err, spark);
+    }
+
+    /** A job on the contexts {@code spark} hands out, printing its stages to {@code console}, warnings to {@code warnings}. */
+    public AnalyzeJob(JobConfig config, PrintStream console, PrintStream warnings, SparkSource spark) {
         this.config = config;
         this.console = console;
         this.warnings = warnings;
+        this.sparkSource = spark;
     }
 
     /** Runs the job and returns the coverage rows written. */
@@ -65,74 +78,76 @@ public final class AnalyzeJob {
         StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7);
         Trajectory official = config.trajectory() == null ? null : Trajectory.readCsv(config.trajectory());
         String gdalVersion = GdalRuntime.ensure();
-        Manifest m = AnalysisSetup.scenes(config);
-        List<GridSpec> redGrids = AnalysisSetup.checkScenes(m, warnings);
-        GridSpec sceneGrid = AnalysisSetup.lattice(config, redGrids);
-        log.done("scenes", m.scenes().size() + " scene(s), years " + m.years() + ", GDAL " + gdalVersion);
+        Manifest scenes = config.scenes();
+        AnalysisRequest request = config.request(scenes);
+        PlanBuilder builder = PlanBuilder.open(request);
+        log.done("scenes", scenes.scenes().size() + " scene(s), years " + scenes.years() + ", GDAL " + gdalVersion);
         // refuses an --out it must not touch, and locks it, before Spark starts
-        OutputFolder out = OutputFolder.create(config.out(), "analyze", config.overwrite(), AnalysisSetup.inputs(config, m));
+        OutputFolder out = OutputFolder.create(config.out(), "analyze", config.overwrite(), config.inputs(scenes));
 
         // Spark starts (seconds) while the driver reads and checks the districts and plans the grid
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        String sampleScene = m.scenes().get(0).red().path();
-        CompletableFuture<SparkAnalysis> starting = CompletableFuture.supplyAsync(() -> SparkAnalysis.start(config.master()).warmUp(sampleScene),
-                task -> {
+        String sampleScene = builder.firstScenePath();
+        CompletableFuture<SparkAnalysis> starting = CompletableFuture.supplyAsync(
+                () -> sparkSource.open(config.master()).warmUp(sampleScene), task -> {
                     Thread t = new Thread(task, "spark-start");
                     t.setContextClassLoader(loader);
                     t.setDaemon(true);
                     t.start();
                 });
         try (out; SparkHandle handle = new SparkHandle(starting)) {
-            DistrictReport checks = AnalysisSetup.checkDistricts(config, AnalysisSetup.districts(config, sceneGrid.crsWkt()));
-            AnalysisSetup.districtLines(config, checks, sceneGrid.crsWkt())
-                    .forEach(l -> (l.startsWith("warning:") || l.startsWith("note:") ? warnings : console).println(l));
-            List<District> districts = checks.districts();
-            AnalysisSetup.checkSceneCoverage(m, redGrids, districts, sceneGrid.crsWkt()).forEach(warnings::println);
-            log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '" + config.idField() + "')"
-                    + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
-
-            GridSpec grid = AnalysisSetup.grid(sceneGrid, districts);
             String mapsDir = config.writeMaps() ? out.dir().resolve("tiles").toString() : null;
-            AnalysisPlan plan = AnalysisSetup.plan(config, m, grid, districts, mapsDir);
+            PlannedAnalysis planned = builder.build(mapsDir);
+            AnalysisPlan plan = planned.plan();
+            DistrictCheckReport.lines(config.districts().getFileName().toString(), planned.checks(), planned.units(),
+                    planned.lonLatInChina())
+                    .forEach(l -> (l.startsWith("warning:") || l.startsWith("note:") ? warnings : console).println(l));
+            planned.warnings().forEach(warnings::println);
+            List<District> districts = planned.districts();
+            log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '"
+                    + config.idField() + "')" + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
+            GridSpec grid = plan.grid();
             int tiles = plan.tiling().count();
             log.done("grid", String.format(Locale.ROOT, "%s %d x %d px of %.6g x %.6g, %d tiles of %d px, zones %s",
-                    Crs.label(grid.crsWkt()), grid.width(), grid.height(), grid.pixelWidth(), grid.pixelHeight(), tiles,
-                    config.tileSize(), config.zones().name().toLowerCase(Locale.ROOT)));
+                    planned.crsLabel(), grid.width(), grid.height(), grid.pixelWidth(), grid.pixelHeight(), tiles,
+                    config.tileSize(), config.zones().label()));
 
-            if (SparkAnalysis.inThisJvm(config.master()) && mapsDir == null) {
-                warmKernels(plan, starting);
+            // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up
+            LeadingTiles early;
+            try {
+                early = LeadingTiles.until(plan, () -> starting.isDone() || handle.interrupted());
+            } finally {
+                handle.leadingDone();
             }
-            CoverageSums sums;
             SparkAnalysis spark = handle.get();
-            log.done("spark", config.master() + " (started during the stages above)");
+            log.done("spark", spark.master() + " (started during the stages above"
+                    + (early.count() > 0 ? "; meanwhile the driver processed " + early.count() + " tile(s)" : "") + ")");
             // GDAL on every executor before any tile task; waits for a cluster's executors to register
             Preflight.Report preflight = spark.preflight();
             preflight.lines().forEach(l -> console.println("          " + l));
             preflight.check();
-            int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(tiles);
-            Broadcast<AnalysisPlan> shipped = spark.ship(plan);
-            log.done("preflight", preflight.summary() + ", plan shipped, " + (spark.sharedQueue()
-                    ? Math.min(partitions, spark.context().defaultParallelism()) + " task(s) sharing a tile queue"
-                    : partitions + " partitions"));
-            try {
+            int[] rest = early.rest();
+            int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(rest.length);
+            CoverageSums sums = early.sums();
+            try (SparkAnalysis.Shipped shipped = spark.ship(plan)) {
+                log.done("preflight", preflight.summary() + ", plan shipped, " + partitions + " partitions");
                 // progress only on a terminal: quiet in tests, CI and when output is redirected
-                sums = spark.run(shipped, partitions, System.console() != null ? console : null);
-            } finally {
-                shipped.destroy();
+                sums.merge(spark.run(shipped, rest, partitions, System.console() != null ? console : null));
             }
-            log.done("tiles", tiles + " tiles x " + m.years().size() + " year(s) processed");
+            log.done("tiles", tiles + " tiles x " + plan.years().size() + " year(s) processed");
             handle.close();
             Path dir = out.dir();
             List<String> maps = List.of();
             if (mapsDir != null) {
-                maps = writeMaps(Path.of(mapsDir), grid, plan.years(), dir);
+                maps = writeMaps(Path.of(mapsDir), grid, plan.yearValues(), dir);
                 log.done("maps", maps.size() + " cloud-optimized GeoTIFFs (" + String.join(", ", maps.subList(0,
                         Math.min(3, maps.size()))) + (maps.size() > 3 ? ", ..." : "") + ")");
             }
-            List<CoverageRow> rows = CoverageTable.rows(sums, plan.years(), districts);
+            List<CoverageRow> rows = CoverageTable.rows(sums, plan.yearValues(), districts);
             CoverageCsv.write(rows, dir.resolve("coverage.csv"));
-            Map<String, Object> run = runInfo(grid, m);
-            run.put("district_checks", AnalysisSetup.districtCheckInfo(config, checks, grid.crsWkt()));
+            Map<String, Object> run = runInfo(planned);
+            run.put("district_checks", DistrictCheckReport.json(planned.checks(), planned.units(),
+                    config.districtInput().gcj02(), config.districtInput().refuseInvalid()));
             if (official != null) {
                 run.put("trajectory", TrajectoryReport.describe(official, config.trajectory()));
             }
@@ -160,31 +175,48 @@ public final class AnalyzeJob {
     }
 
     /**
-     * Embedded runs only: while Spark is still starting, processes a few tiles on the driver and throws the sums
-     * away. The driver is the executor here, so the tile kernels are then compiled before the first task, and the
-     * tasks no longer each run their first tiles in the interpreter. Stops as soon as Spark is up.
-     */
-    private static void warmKernels(AnalysisPlan plan, CompletableFuture<SparkAnalysis> starting) {
-        int tiles = plan.tiling().count();
-        try (TileProcessor p = new TileProcessor(plan)) {
-            for (int i = 0; i < WARM_UP_TILES && !starting.isDone(); i++) {
-                p.process((int) ((long) tiles * (2 * i + 1) / (2 * WARM_UP_TILES)));
-            }
-        }
-    }
-
-    /**
      * Owns a Spark context being started in the background: joins it on demand, always stops it, and stops its tile
      * job at once on an interrupt (before the output's staging folder is removed).
      */
     private static final class SparkHandle implements AutoCloseable {
+        /** How long an interrupt waits for the driver's current tile (a tile is well under a second). */
+        private static final long LEADING_WAIT_MS = 1500;
         private final CompletableFuture<SparkAnalysis> starting;
         private final Interruption.Registration onInterrupt;
+        /** Open until the driver's own tiles ({@link LeadingTiles}) are done: an interrupt waits for it. */
+        private final CountDownLatch leading = new CountDownLatch(1);
+        private volatile boolean interrupted;
         private boolean closed;
 
         SparkHandle(CompletableFuture<SparkAnalysis> starting) {
             this.starting = starting;
             this.onInterrupt = Interruption.onInterrupt(this::stopNow);
+        }
+
+        /** Whether an interrupt came: the driver then starts no further tile of its own. */
+        boolean interrupted() {
+            return interrupted;
+        }
+
+        /** The driver is done with its own tiles (or will not process any). */
+        void leadingDone() {
+            leading.countDown();
+        }
+
+        /**
+         * On an interrupt: lets the driver finish the tile it is on (it writes map tiles into the staging folder,
+         * which is removed next), then stops the tile job at once (a context still starting dies with the JVM).
+         */
+        void stopNow() {
+            interrupted = true;
+            try {
+                leading.await(LEADING_WAIT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (starting.isDone() && !starting.isCompletedExceptionally()) {
+                WorkStop.stop(starting.join());
+            }
         }
 
         SparkAnalysis get() {
@@ -195,19 +227,13 @@ public final class AnalyzeJob {
             }
         }
 
-        /** On an interrupt: stops the tile job at once (a context still starting dies with the JVM). */
-        void stopNow() {
-            if (starting.isDone() && !starting.isCompletedExceptionally()) {
-                WorkStop.stop(starting.join());
-            }
-        }
-
         @Override
         public void close() {
             if (closed) {
                 return;
             }
             closed = true;
+            leading.countDown();
             onInterrupt.close();
             try {
                 get().close();
@@ -244,21 +270,22 @@ public final class AnalyzeJob {
         }
     }
 
-    private Map<String, Object> runInfo(GridSpec grid, Manifest m) {
+    private Map<String, Object> runInfo(PlannedAnalysis planned) {
+        GridSpec grid = planned.plan().grid();
         Map<String, Object> run = new LinkedHashMap<>();
         if (config.label() != null) {
             run.put("label", config.label());
         }
-        run.put("crs", Crs.label(grid.crsWkt()));
+        run.put("crs", planned.crsLabel());
         run.put("grid_width_px", grid.width());
         run.put("grid_height_px", grid.height());
         run.put("pixel_size", List.of(grid.pixelWidth(), grid.pixelHeight()));
         run.put("origin", List.of(grid.originX(), grid.originY()));
         run.put("threshold_ndvi", config.thresholdNdvi());
-        run.put("zones", config.zones().name().toLowerCase(Locale.ROOT));
+        run.put("zones", config.zones().label());
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
-        run.put("scenes", m.scenes().stream().map(s -> s.year() + ":" + s.id()).toList());
+        run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).toList());
         run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");
         return run;
     }

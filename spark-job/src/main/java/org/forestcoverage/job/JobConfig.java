@@ -1,9 +1,26 @@
 package org.forestcoverage.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.forestcoverage.kernel.Compositor;
+import org.forestcoverage.plan.AnalysisRequest;
+import org.forestcoverage.plan.GridChoice;
+import org.forestcoverage.raster.Resampling;
+import org.forestcoverage.scene.BandRef;
+import org.forestcoverage.scene.Manifest;
+import org.forestcoverage.scene.ManifestReader;
+import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.sensor.SceneRequest;
+import org.forestcoverage.sensor.SensorException;
+import org.forestcoverage.sensor.SensorPreset;
+import org.forestcoverage.sensor.Sensors;
+import org.forestcoverage.zones.ZoneMode;
 
 /**
- * Everything {@code analyze} was asked to do, validated and typed. Immutable.
+ * Everything {@code analyze} was asked to do, validated and typed: the analysis itself ({@link #request}) plus how to
+ * run it (output, Spark master, partitions, labels). Immutable.
  *
  * @param manifest      scene manifest, or {@code null} when a single {@code scene} is given
  * @param scene         a single scene (used when {@code manifest} is null)
@@ -11,10 +28,11 @@ import java.nio.file.Path;
  * @param tileSize      tile edge in pixels
  * @param partitions    Spark partitions for the tiles, 0 = automatic
  * @param master        Spark master URL ({@code local[*]}, {@code spark://host:port}, ...)
- * @param label         free text stored with the results (e.g. "SYNTHETIC demo data")
- * @param trajectory    official trajectory file to compare the city with, or {@code null}
+ * @param composite     yearly composite: {@code max}, {@code median} or {@code pNN}
  * @param resampling    GDAL resampling of reflectance when a scene is warped onto the grid (near, bilinear...)
  * @param writeMaps     also write forest_YEAR.tif, ndvi_YEAR.tif and count_YEAR.tif (cloud-optimized GeoTIFFs)
+ * @param label         free text stored with the results (e.g. "SYNTHETIC demo data")
+ * @param trajectory    official trajectory file to compare the city with, or {@code null}
  * @param gridCrs       CRS of the analysis grid (e.g. {@code EPSG:32650}), or {@code null} for the first scene's
  * @param pixelSize     pixel size of the analysis grid in grid CRS units, or {@code null} for the first scene's
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
@@ -25,9 +43,6 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
                         DistrictInput districtInput, boolean overwrite) {
-
-    /** How pixels are assigned to districts. */
-    public enum ZoneMode { CENTRE, FRACTIONAL }
 
     /**
      * One scene given on the command line instead of a manifest: a file path or URL as typed, scale and offset
@@ -73,12 +88,87 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         if (tileSize < 16 || tileSize > 8192) {
             throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
         }
-        if (pixelSize != null && !(pixelSize > 0 && Double.isFinite(pixelSize))) {
-            throw new IllegalArgumentException("--pixel-size must be a positive number, got " + pixelSize);
-        }
         if (partitions < 0) {
             throw new IllegalArgumentException("--partitions must be >= 0, got " + partitions);
         }
+        new GridChoice(gridCrs, pixelSize);
+        Compositor.parse(composite);
+        Resampling.parse(resampling);
         org.forestcoverage.spark.SparkMasters.check(master);
+    }
+
+    /** The analysis this configuration asks for, the scenes read from the manifest (or the single scene). */
+    public AnalysisRequest request() {
+        return request(scenes());
+    }
+
+    /** The analysis this configuration asks for, on {@code scenes} as {@link #scenes()} read them. */
+    public AnalysisRequest request(Manifest scenes) {
+        return new AnalysisRequest(scenes, new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
+                districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize), thresholdNdvi,
+                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling));
+    }
+
+    /** The scenes of the run, from the manifest or the single scene options. */
+    public Manifest scenes() {
+        if (manifest != null) {
+            if (Files.isDirectory(manifest)) {
+                throw new IllegalArgumentException(manifest + ": is a folder; --manifest takes the manifest file");
+            }
+            if (!manifest.toFile().isFile()) {
+                throw new IllegalArgumentException(manifest + ": manifest not found");
+            }
+            return ManifestReader.read(manifest);
+        }
+        return new Manifest(List.of(singleScene(scene)));
+    }
+
+    /**
+     * The {@code --scene} options as a scene, through the same presets (and refusals) as a manifest entry: a
+     * {@code generic} scene needs {@code --scale} and {@code --offset}.
+     */
+    private static SceneSpec singleScene(SingleScene s) {
+        boolean local = !s.file().startsWith("/vsi") && !s.file().contains("://");
+        String path = local ? Path.of(s.file()).toAbsolutePath().normalize().toString() : s.file();
+        if ((s.scale() == null) != (s.offset() == null)) {
+            throw new IllegalArgumentException("--scene " + s.file() + ": give --scale and --offset together (--offset 0"
+                    + " if there is none)");
+        }
+        if (s.scale() == null && s.sensor().equals("generic")) {
+            throw new IllegalArgumentException("--scene " + s.file() + ": state its radiometry with --scale and --offset"
+                    + " (reflectance = DN x scale + offset; --scale 1 --offset 0 if the bands hold reflectance), or name"
+                    + " its product with --sensor (" + String.join(", ", SensorPreset.knownIds()) + "): NDVI is not"
+                    + " offset-invariant, so unstated scaling gives wrong coverage");
+        }
+        SceneRequest.Builder b = SceneRequest.builder(s.sensor(), s.year(), Path.of(path).getFileName().toString())
+                .red(new BandRef(path, s.redBand())).nir(new BandRef(path, s.nirBand())).nodata(s.nodata());
+        if (s.scale() != null) {
+            b.scaleOffset(s.scale(), s.offset());
+        }
+        try {
+            return Sensors.sceneSpec(b.build());
+        } catch (SensorException e) {
+            throw new IllegalArgumentException("--scene " + s.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every local file and folder the run reads ({@code scenes} as {@link #scenes()} read them): none may lie inside the output folder. */
+    public List<String> inputs(Manifest scenes) {
+        List<String> in = new ArrayList<>();
+        if (manifest != null) {
+            in.add(manifest.toString());
+        }
+        for (SceneSpec s : scenes.scenes()) {
+            in.add(s.red().path());
+            in.add(s.nir().path());
+            if (s.quality() != null) {
+                in.add(s.quality().band().path());
+            }
+        }
+        in.add(districts.toString());
+        if (trajectory != null) {
+            in.add(trajectory.toString());
+        }
+        return in;
     }
 }

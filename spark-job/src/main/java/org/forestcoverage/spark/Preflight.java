@@ -53,6 +53,10 @@ public final class Preflight {
 
     /** The probes of one preflight, one per executor, ordered by host and executor id. */
     public record Report(List<ExecutorGdal> executors, int registered) {
+        public Report {
+            executors = List.copyOf(executors);
+        }
+
         /** One line per host (and per distinct GDAL set-up on it). */
         public List<String> lines() {
             Map<String, List<ExecutorGdal>> groups = new LinkedHashMap<>();

@@ -2,31 +2,55 @@ package org.forestcoverage.spark;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
-import org.forestcoverage.analysis.AnalysisPlan;
-import org.forestcoverage.analysis.TileProcessor;
 import org.forestcoverage.io.gdal.GdalRuntime;
+import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.sums.CoverageSums;
+import org.forestcoverage.tile.TilePipeline;
 
 /**
- * The Spark side of {@code analyze}: tiles are the unit of work. The driver ships a broadcast
- * {@link AnalysisPlan} and the tiles (a batch per partition on a cluster, a {@link TileQueue} shared by one task
- * per core in embedded runs); each task opens the scenes itself (one dataset per file per task), runs
- * {@link TileProcessor} over its tiles and returns one {@link CoverageSums}, and the partial sums are reduced
- * with the monoid's merge. No pixels travel between JVMs.
+ * The Spark side of {@code analyze}: the reduce step of the data flow. The driver ships the {@link AnalysisPlan} once
+ * (a broadcast) and the tiles as partitions ({@link TileSchedule}); each task runs a {@link TilePipeline} over its
+ * tiles and returns one {@link CoverageSums}, and the partial sums are reduced with the monoid's merge. No pixels
+ * travel between JVMs, and no Spark type leaves this package.
+ *
+ * <pre>{@code
+ * try (SparkAnalysis spark = SparkAnalysis.start("local[*]")) {
+ *     try (SparkAnalysis.Shipped plan = spark.ship(p)) {
+ *         CoverageSums sums = spark.run(plan, spark.defaultPartitions(tiles), null);
+ *     }
+ * }
+ * }</pre>
  */
 public final class SparkAnalysis implements AutoCloseable {
     /** Description of the tile job ({@code spark.job.description}), for listeners and the Spark UI. */
     public static final String TILES_JOB = "forest-coverage tiles";
     private final JavaSparkContext sc;
+    /** Whether closing this handle stops the context (false for a borrowed view of a kept context). */
+    private final boolean owner;
+    private final TileSchedule schedule = new DecreasingBatches();
 
-    private SparkAnalysis(JavaSparkContext sc) {
+    private SparkAnalysis(JavaSparkContext sc, boolean owner) {
         this.sc = sc;
+        this.owner = owner;
+    }
+
+    /** A handle on the same context whose {@link #close()} leaves it running, for a {@link SparkSource} that keeps it. */
+    public SparkAnalysis borrowed() {
+        return new SparkAnalysis(sc, false);
+    }
+
+    /** The underlying context, for tests of this package (listeners fed by real jobs). */
+    JavaSparkContext context() {
+        return sc;
     }
 
     /**
@@ -50,16 +74,21 @@ public final class SparkAnalysis implements AutoCloseable {
             conf.setIfMissing("spark.executor.extraLibraryPath", jni);
             conf.setIfMissing("spark.executorEnv.GDAL_JNI_DIR", jni);
         }
-        return new SparkAnalysis(new JavaSparkContext(conf));
+        return new SparkAnalysis(new JavaSparkContext(conf), true);
+    }
+
+    /** The master Spark runs on. */
+    public String master() {
+        return sc.master();
     }
 
     /**
-     * Runs one small job with the tile job's shape (a broadcast, an accumulator, mapPartitions, reduce), one task
-     * per core slot, so that the scheduler's and the task path's classes are loaded and compiled while the driver
-     * is still reading districts, not during the first tile job. Each task also opens {@code sampleScene} (when
-     * not {@code null}) and decodes one block ({@link GdalRuntime#warmThread}), which sets up GDAL's per-thread
-     * state on the executor threads that then run the tiles. Local mode only: on a cluster the preflight job loads
-     * GDAL on every executor.
+     * Embedded runs (Spark's own fact: {@code isLocal}) only: one small job with the tile job's shape (a broadcast,
+     * an accumulator, mapPartitions, reduce), one task per slot, so that the scheduler's and the task path's classes
+     * are loaded while the driver reads the districts, and each task thread opens {@code sampleScene} and decodes one
+     * block ({@link GdalRuntime#warmThread}): GDAL's per-thread set-up then does not fall on the first tile. A real run
+     * gains the same as the benchmark, since the driver is busy with the districts meanwhile. On a cluster the
+     * preflight job loads GDAL on every executor instead.
      */
     public SparkAnalysis warmUp(String sampleScene) {
         if (sc.isLocal()) {
@@ -92,72 +121,83 @@ public final class SparkAnalysis implements AutoCloseable {
         return Preflight.run(sc);
     }
 
-    public JavaSparkContext context() {
-        return sc;
+    /** Task slots of the application now (Spark's default parallelism). */
+    public int slots() {
+        return sc.defaultParallelism();
     }
 
     /**
-     * Default number of partitions: three per core slot, at most one per tile. With {@link #batches} of decreasing
-     * size the last tasks are short, so the slots finish close together; more partitions only add per-task costs
-     * (on the 8000 benchmark, local[2]: tile stage 0.64 s with 3 or 2 per slot, 0.68 s with 4, 0.71 s with 6; medians
-     * of 5 to 7 interleaved runs). Embedded runs use at most one task per slot instead ({@link #sharedQueue}).
+     * Default number of partitions: three per task slot, at most one per tile. With batches of decreasing size the
+     * last tasks are short, so the slots finish close together; more partitions only add per-task costs (README,
+     * benchmarks).
      */
     public int defaultPartitions(int tiles) {
-        return Math.max(1, Math.min(tiles, 3 * sc.defaultParallelism()));
+        return Math.max(1, Math.min(tiles, 3 * slots()));
     }
 
-    /**
-     * Ships the plan to the executors once (a broadcast), ahead of {@link #run}: setting up the job, not
-     * processing tiles. {@link Broadcast#destroy()} it when done.
-     */
-    public Broadcast<AnalysisPlan> ship(AnalysisPlan plan) {
-        return sc.broadcast(plan);
-    }
+    /** A plan shipped to the executors (a broadcast); close it when the tile job is done. */
+    public static final class Shipped implements AutoCloseable {
+        private final Broadcast<AnalysisPlan> plan;
 
-    /** Processes every tile of the plan in {@code partitions} partitions and returns the total sums. */
-    public CoverageSums run(AnalysisPlan plan, int partitions) {
-        Broadcast<AnalysisPlan> b = ship(plan);
-        try {
-            return run(b, partitions, null);
-        } finally {
-            b.destroy();
+        private Shipped(Broadcast<AnalysisPlan> plan) {
+            this.plan = plan;
+        }
+
+        @Override
+        public void close() {
+            plan.destroy();
         }
     }
 
     /**
-     * Processes every tile of a shipped plan in {@code partitions} partitions and returns the total sums, showing
-     * {@link TileProgress} on {@code progress} (one line rewritten with {@code \r}, at most 4 times a second)
-     * unless it is {@code null}.
+     * Ships the plan to the executors once, ahead of {@link #run}: setting up the job, not processing tiles.
      */
-    public CoverageSums run(Broadcast<AnalysisPlan> shipped, int partitions, PrintStream progress) {
-        AnalysisPlan plan = shipped.value();
-        int tiles = plan.tiling().count();
+    public Shipped ship(AnalysisPlan plan) {
+        return new Shipped(sc.broadcast(plan));
+    }
+
+    /** Processes every tile of the plan in {@code partitions} partitions and returns the total sums. */
+    public CoverageSums run(AnalysisPlan plan, int partitions) {
+        try (Shipped s = ship(plan)) {
+            int[] all = new int[plan.tiling().count()];
+            Arrays.setAll(all, i -> i);
+            return run(s, all, partitions, null);
+        }
+    }
+
+    /**
+     * Processes the given tiles of a shipped plan in {@code partitions} partitions and returns their sums, showing
+     * {@link TileProgress} on {@code progress} (one line rewritten with {@code \r}, at most 4 times a second)
+     * unless it is {@code null}. A task's failure comes back as the exception the task threw (a
+     * {@link org.forestcoverage.raster.RasterException} naming the file...), not as Spark's wrapper.
+     */
+    public CoverageSums run(Shipped shipped, int[] tileIndices, int partitions, PrintStream progress) {
+        Broadcast<AnalysisPlan> b = shipped.plan;
+        AnalysisPlan plan = b.value();
+        int tiles = tileIndices.length;
+        if (tiles == 0) {
+            return CoverageSums.empty(plan.years().size(), plan.districtCount());
+        }
         LongAccumulator done = sc.sc().longAccumulator(TileProgress.ACCUMULATOR);
         TileProgress listener = progress == null ? null
                 : new TileProgress(done.id(), tiles, (double) plan.grid().width() * plan.grid().height()
-                        * plan.years().size() / tiles, progress);
+                        * plan.years().size() / plan.tiling().count(), progress);
         if (listener != null) {
             sc.sc().addSparkListener(listener);
         }
         sc.setJobDescription(TILES_JOB);
         try {
-            if (sharedQueue()) {
-                // embedded: one task per slot, each taking tiles from one queue until it is empty
-                int tasks = Math.min(partitions, sc.defaultParallelism());
-                long id = TileQueue.open(shuffled(tiles));
-                try {
-                    return sc.parallelize(upTo(tasks), tasks)
-                            .mapPartitions((Iterator<Integer> it) -> processTiles(shipped.value(), TileQueue.of(id)::next, done))
-                            .reduce(CoverageSums::merge);
-                } finally {
-                    TileQueue.close(id);
-                }
+            List<int[]> batches = new ArrayList<>();
+            for (int[] batch : schedule.partitions(tiles, partitions, slots())) {
+                batches.add(Arrays.stream(batch).map(i -> tileIndices[i]).toArray());
             }
-            List<int[]> batches = batches(tiles, partitions, sc.defaultParallelism());
-            // one batch per partition
             return sc.parallelize(batches, batches.size())
-                    .mapPartitions((Iterator<int[]> it) -> processTiles(shipped.value(), tilesOf(it), done))
+                    .mapPartitions((Iterator<int[]> it) -> List.of(processTiles(b.value(), it, done)).iterator())
                     .reduce(CoverageSums::merge);
+        } catch (Exception e) {
+            // Spark rethrows a task's failure as a (checked) SparkException that Java does not see declared
+            throw e instanceof SparkException s ? taskFailure(s)
+                    : e instanceof RuntimeException r ? r : new TileJobException(e.getMessage(), e);
         } finally {
             sc.setJobDescription(null);
             if (listener != null) {
@@ -167,55 +207,44 @@ public final class SparkAnalysis implements AutoCloseable {
         }
     }
 
-    /** One task: processes the tiles {@code next} gives until it gives -1, and returns their sums. */
-    private static Iterator<CoverageSums> processTiles(AnalysisPlan plan, java.util.function.IntSupplier next,
-                                                       LongAccumulator done) {
+    /** Set by {@link #stopAll}: the tasks of this JVM start no further tile (the JVM is being interrupted). */
+    private static volatile boolean stopped;
+
+    /** The tasks running in this JVM stop after their current tile, with an exception: an interrupt (WorkStop). */
+    static void stopAll() {
+        stopped = true;
+    }
+
+    /**
+     * One task: processes the tiles of its batches and returns their sums. It checks between tiles whether it was
+     * stopped (an interrupt in this JVM, or Spark killing the task on a cluster's executor) and then fails, so that
+     * partial sums are never a result.
+     */
+    private static CoverageSums processTiles(AnalysisPlan plan, Iterator<int[]> batches, LongAccumulator done) {
         GdalRuntime.ensure();
-        try (TileProcessor p = new TileProcessor(plan)) {
-            for (int tile; (tile = next.getAsInt()) >= 0; ) {
-                p.process(tile);
-                done.add(1);
+        TaskContext task = TaskContext.get();
+        try (TilePipeline p = new TilePipeline(plan)) {
+            while (batches.hasNext()) {
+                for (int tile : batches.next()) {
+                    if (stopped || (task != null && task.isInterrupted())) {
+                        throw new TileJobException("the tile job was stopped", null);
+                    }
+                    p.process(tile);
+                    done.add(1);
+                }
             }
-            return List.of(p.sums()).iterator();
+            return p.sums();
         }
     }
 
-    /** The tiles of a partition's batches, then -1. */
-    private static java.util.function.IntSupplier tilesOf(Iterator<int[]> batches) {
-        return new java.util.function.IntSupplier() {
-            private int[] batch = new int[0];
-            private int i;
-
-            @Override
-            public int getAsInt() {
-                while (i == batch.length) {
-                    if (!batches.hasNext()) {
-                        return -1;
-                    }
-                    batch = batches.next();
-                    i = 0;
-                }
-                return batch[i++];
+    /** The exception a failed task threw, when it is one with a message of ours; else Spark's, wrapped. */
+    private static RuntimeException taskFailure(SparkException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof RuntimeException r && r.getMessage() != null && !(t instanceof SparkException)) {
+                return r;
             }
-        };
-    }
-
-    /**
-     * True when the tile job can hand tiles out from a {@link TileQueue}: an embedded run ({@code local},
-     * {@code local[N]}, {@code local[*]}: tasks in this JVM, a failed task fails the job) without speculative
-     * copies. Elsewhere (a cluster, {@code local[N,F]} with retries) each task gets a fixed batch, which a retry
-     * can redo.
-     */
-    public boolean sharedQueue() {
-        return sc.master().matches("local(\\[[^,\\]]+\\])?") && !sc.getConf().getBoolean("spark.speculation", false);
-    }
-
-    /**
-     * True when {@code master} runs the tasks in this JVM: {@code local}, {@code local[N]}, {@code local[N,F]} (not
-     * {@code local-cluster}, whose executors are JVMs of their own).
-     */
-    public static boolean inThisJvm(String master) {
-        return master.matches("local(\\[.*\\])?");
+        }
+        return new TileJobException(e.getMessage(), e);
     }
 
     /** 0, 1, ..., {@code n - 1}: one element per task to start. */
@@ -227,59 +256,11 @@ public final class SparkAnalysis implements AutoCloseable {
         return l;
     }
 
-    /**
-     * The tiles cut into {@code partitions} batches of decreasing size for {@code slots} task slots. Tiles are
-     * shuffled first (a fixed permutation), so every batch is a sample of the whole scene: cut in tile order, a
-     * batch of all-nodata columns ran 40 % faster than the others. Sizes fall linearly from about
-     * {@code (P + S) / (S + 1)} times the last one's: Spark starts tasks in partition order, so the last tasks
-     * are short and the slots finish close together.
-     */
-    static List<int[]> batches(int tiles, int partitions, int slots) {
-        int p = Math.max(1, Math.min(partitions, tiles));
-        int[] order = shuffled(tiles);
-        long totalWeight = 0;
-        for (int k = 0; k < p; k++) {
-            totalWeight += p + slots - k;
-        }
-        List<int[]> batches = new ArrayList<>(p);
-        long weight = 0;
-        int from = 0;
-        for (int k = 0; k < p; k++) {
-            weight += p + slots - k;
-            // at least one tile per batch, and enough left for the batches after it
-            int to = (int) Math.max(from + 1, Math.min(tiles - (p - 1 - k), Math.round((double) tiles * weight / totalWeight)));
-            batches.add(java.util.Arrays.copyOfRange(order, from, to));
-            from = to;
-        }
-        return batches;
-    }
-
-    /** Tiles 0 .. {@code tiles - 1} in a fixed, well-spread order (sorted by a hash of the index). */
-    static int[] shuffled(int tiles) {
-        Integer[] order = new Integer[tiles];
-        long[] key = new long[tiles];
-        for (int i = 0; i < tiles; i++) {
-            order[i] = i;
-            key[i] = mix(i);
-        }
-        java.util.Arrays.sort(order, (a, b) -> Long.compare(key[a], key[b]));
-        int[] out = new int[tiles];
-        for (int i = 0; i < tiles; i++) {
-            out[i] = order[i];
-        }
-        return out;
-    }
-
-    /** SplitMix64's finaliser: a fixed, well-spread hash of the tile index. */
-    private static long mix(long z) {
-        z = (z + 0x9E3779B97F4A7C15L) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 30)) * 0x94D049BB133111EBL;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
+    /** Stops the context, unless this handle is {@link #borrowed()}. */
     @Override
     public void close() {
-        sc.stop();
+        if (owner) {
+            sc.stop();
+        }
     }
 }

@@ -4,8 +4,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Stops a running analysis at once when the user interrupts it, so that no task writes into an output folder
- * being removed: Spark is silenced (its failing tasks would only repeat the interrupt), the embedded tile queues
- * hand out no more tiles, every job is cancelled, the tasks running in this JVM get up to {@value #TASK_WAIT_MS} ms
+ * being removed: Spark is silenced (its failing tasks would only repeat the interrupt), the tasks of this JVM
+ * start no further tile, every job is cancelled, the tasks running in this JVM get up to {@value #TASK_WAIT_MS} ms
  * to finish their current tile (until no task thread is in the job's code), then the context stops. Tasks on a cluster's executors are cancelled; they write
  * nothing after their tile fails. Called from the interrupt hook ({@link org.forestcoverage.output.Interruption}).
  */
@@ -33,7 +33,7 @@ public final class WorkStop {
 
     public static void stop(SparkAnalysis spark) {
         SparkLogs.silence();
-        TileQueue.stopAll();
+        SparkAnalysis.stopAll();
         JavaSparkContext sc = spark.context();
         try {
             sc.cancelAllJobs();

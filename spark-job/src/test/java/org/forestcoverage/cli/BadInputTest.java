@@ -1,5 +1,7 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
+import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** Bad input ends with exit status 1, one line on stderr naming the file and the problem, and no output folder. */
+@Tag("spark")
 class BadInputTest {
     @TempDir
     Path dir;
@@ -46,11 +49,11 @@ class BadInputTest {
 
     private String[] failing(String... args) {
         StringWriter err = new StringWriter();
-        CommandLine cl = ForestCommand.commandLine();
+        CommandLine cl = SharedSpark.cli();
         cl.setErr(new PrintWriter(err));
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--districts", districts.toString(), "--id-field", "id", "--out", dir.resolve("out").toString(),
-                "--master", "local[1]"));
+                "--master", "local[2]"));
         int rc = cl.execute(all.toArray(new String[0]));
         return new String[] {Integer.toString(rc), err.toString()};
     }
@@ -109,7 +112,7 @@ class BadInputTest {
     @Test
     void districtsWithoutTheIdField() throws Exception {
         StringWriter err = new StringWriter();
-        CommandLine cl = ForestCommand.commandLine();
+        CommandLine cl = SharedSpark.cli();
         cl.setErr(new PrintWriter(err));
         int rc = cl.execute("analyze", "--scene", good.toString(), "--year", "2020", "--red-band", "1", "--nir-band", "2", "--scale", "1", "--offset", "0",
                 "--districts", districts.toString(), "--id-field", "adcode", "--out", dir.resolve("out").toString());

@@ -1,5 +1,6 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code forest calibrate} on a synthetic NDVI raster whose plots are labelled by a known true threshold, 0.55:
  * forest NDVI 0.55 ... 0.9, non-forest 0.2 ... 0.545, so only 0.55 of the sweep maps every plot right.
  */
+@Tag("unit")
 class CalibrateCommandTest {
     static final float[] FOREST = {0.55f, 0.6f, 0.7f, 0.8f, 0.9f, 0.62f, 0.75f};
     static final float[] NON_FOREST = {0.2f, 0.3f, 0.4f, 0.5f, 0.545f, 0.1f, 0.35f, 0.48f};

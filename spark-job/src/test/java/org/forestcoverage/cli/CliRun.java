@@ -35,7 +35,7 @@ record CliRun(int rc, String stdout, String error, String warnings) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
-            picocli.CommandLine cl = ForestCommand.commandLine();
+            picocli.CommandLine cl = org.forestcoverage.spark.SharedSpark.cli();
             cl.setErr(new PrintWriter(err));
             rc = cl.execute(args);
         } finally {

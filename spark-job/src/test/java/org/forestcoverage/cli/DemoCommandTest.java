@@ -1,5 +1,7 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
+import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The demo end to end: the job's city rows equal the generator's truth for every year, composite year included. */
+@Tag("spark")
 class DemoCommandTest {
     @TempDir
     Path dir;
@@ -22,7 +25,7 @@ class DemoCommandTest {
     @ValueSource(strings = {"local[2]", "local[2,2]"})
     void demoCityRowsEqualTheGeneratorsTruthAndTheTrajectoryIsWritten(String master) throws Exception {
         org.forestcoverage.testtiles.DemoTruth truth = DemoDataset.write(dir.resolve("input"));
-        int rc = ForestCommand.commandLine().execute("demo", "--dir", dir.toString(), "--master", master,
+        int rc = SharedSpark.cli().execute("demo", "--dir", dir.toString(), "--master", master,
                 "--trajectory", Path.of("../config/beijing-trajectory.csv").toString());
         assertEquals(0, rc);
         List<String> lines = Files.readAllLines(dir.resolve("result/coverage.csv"));

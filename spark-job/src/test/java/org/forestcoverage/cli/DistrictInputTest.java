@@ -1,5 +1,7 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
+import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +21,12 @@ import java.util.stream.Stream;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
-import org.forestcoverage.job.AnalysisSetup;
 import org.forestcoverage.job.JobConfig;
+import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.raster.PixelType;
+import org.forestcoverage.report.DistrictCheckReport;
+import org.forestcoverage.zones.DistrictChecks;
+import org.forestcoverage.zones.DistrictLayer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +41,7 @@ import picocli.CommandLine;
  * {@code A} and {@code B} overlapping in a 100 m x 900 m strip (0.09 km2); {@code R} with a 300 m x 300 m hole of which
  * {@code P} fills the southern half, leaving a gap of 300 m x 150 m (0.045 km2) between R and P.
  */
+@Tag("spark")
 class DistrictInputTest {
     @TempDir
     Path dir;
@@ -76,7 +82,7 @@ class DistrictInputTest {
     private String[] analyze(String... extra) {
         List<String> args = new ArrayList<>(List.of("analyze", "--scene", scene.toString(), "--year", "2020",
                 "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--offset", "0", "--districts", districts.toString(),
-                "--id-field", "id", "--out", dir.resolve("out").toString(), "--master", "local[1]"));
+                "--id-field", "id", "--out", dir.resolve("out").toString(), "--master", "local[2]"));
         args.addAll(List.of(extra));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
@@ -88,7 +94,7 @@ class DistrictInputTest {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             // replaced before the command line is made: replaced after it, picocli did not use the writer given here
             System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
-            CommandLine cl = ForestCommand.commandLine();
+            CommandLine cl = SharedSpark.cli();
             cl.setErr(new PrintWriter(err));
             rc = cl.execute(args.toArray(new String[0]));
         } finally {
@@ -166,11 +172,14 @@ class DistrictInputTest {
         assertFalse(notes(districts, false).stream().anyMatch(l -> l.startsWith("note:")), "projected districts");
     }
 
+    /**
+     * The district lines for {@code file} read onto a lon/lat grid, as the plan builder makes them (the districts are
+     * read directly: the test scene covers none of these places, which a whole plan refuses).
+     */
     private List<String> notes(Path file, boolean gcj02) {
         String wkt = Crs.toWkt("EPSG:4326");
-        JobConfig c = new JobConfig(null, new JobConfig.SingleScene(scene.toString(), 2020, 1, 2, 1e-4, 0, null), file, "id", null,
-                null, dir.resolve("o"), 0.6, 512, 0, "local[1]", JobConfig.ZoneMode.FRACTIONAL, "max", "bilinear", false,
-                null, null, null, null, new JobConfig.DistrictInput(gcj02, false), false);
-        return AnalysisSetup.districtLines(c, AnalysisSetup.checkDistricts(c, AnalysisSetup.districts(c, wkt)), wkt);
+        DistrictLayer layer = DistrictReader.layer(file.toString(), "id", null, wkt, null, gcj02);
+        return DistrictCheckReport.lines(file.getFileName().toString(), DistrictChecks.check(layer.districts(), true),
+                Crs.units(wkt), !gcj02 && layer.lonLatInChina());
     }
 }

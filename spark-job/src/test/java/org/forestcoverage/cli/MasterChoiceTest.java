@@ -1,9 +1,11 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class MasterChoiceTest {
     @Test
     void optionThenSparkSubmitsMasterThenEmbedded() {
@@ -11,15 +13,5 @@ class MasterChoiceTest {
         assertEquals("yarn", AnalyzeCommand.resolveMaster(null, "yarn"));
         assertEquals("spark://10.0.0.1:7077", AnalyzeCommand.resolveMaster("", "spark://10.0.0.1:7077"));
         assertEquals("local[*]", AnalyzeCommand.resolveMaster(null, null));
-    }
-
-    @Test
-    void embeddedMastersRunTasksInThisJvm() {
-        for (String m : new String[] {"local", "local[2]", "local[*]", "local[2,3]"}) {
-            assertEquals(true, org.forestcoverage.spark.SparkAnalysis.inThisJvm(m), m);
-        }
-        for (String m : new String[] {"local-cluster[2,1,1024]", "spark://127.0.0.1:7077", "yarn"}) {
-            assertEquals(false, org.forestcoverage.spark.SparkAnalysis.inThisJvm(m), m);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.forestcoverage.io.gdal.RasterSampler;
+import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.qa.AccuracyAssessment;
 import org.forestcoverage.qa.ErrorMatrix;
 import org.forestcoverage.qa.QaReportWriter;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code forest qa} on the known-answer map of {@link QaFixture}: exact matrices, Olofsson numbers, reported plots. */
+@Tag("unit")
 class QaCommandTest {
     @TempDir
     Path dir;
@@ -202,7 +204,7 @@ class QaCommandTest {
             xs[i] = Double.parseDouble(f[1]);
             ys[i] = Double.parseDouble(f[2]);
         }
-        double[][] ll = RasterSampler.transform("EPSG:32650", "EPSG:4326", xs, ys);
+        double[][] ll = Crs.transform("EPSG:32650", "EPSG:4326", xs, ys);
         StringBuilder sb = new StringBuilder("{\"type\": \"FeatureCollection\", \"features\": [\n");
         for (int i = 0; i < rows.size(); i++) {
             String[] f = rows.get(i).split(",", -1);

@@ -1,5 +1,6 @@
 package org.forestcoverage.cli;
 
+import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,7 +125,7 @@ final class QaFixture {
     /** Runs the command line; returns {exit code, stderr}. */
     static String[] run(String... args) {
         StringWriter err = new StringWriter();
-        CommandLine cl = ForestCommand.commandLine();
+        CommandLine cl = SharedSpark.cli();
         cl.setErr(new PrintWriter(err, true));
         int rc = cl.execute(args);
         return new String[] {Integer.toString(rc), err.toString()};

@@ -1,5 +1,7 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
+import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whose reference labels are known (the generator's integer truth, with every fifth label deliberately flipped)
  * are assessed by {@code qa}, and the confusion matrix must equal the one counted here from the construction.
  */
+@Tag("spark")
 class QaKnownAnswerTest {
     @TempDir
     Path dir;
@@ -60,11 +63,11 @@ class QaKnownAnswerTest {
         assertTrue(expected[0][1] > 0 && expected[1][0] > 0 && unobserved > 0, "the case needs errors and gaps");
 
         Path run = dir.resolve("run");
-        assertEquals(0, ForestCommand.commandLine().execute("analyze", "--manifest", ka.manifest().toString(),
+        assertEquals(0, SharedSpark.cli().execute("analyze", "--manifest", ka.manifest().toString(),
                 "--districts", ka.districts().toString(), "--id-field", "district_id", "--out", run.toString(),
                 "--maps", "--master", "local[2]"));
         Path qa = dir.resolve("qa");
-        assertEquals(0, ForestCommand.commandLine().execute("qa", "--plots", plots.toString(), "--plots-crs", "EPSG:32650",
+        assertEquals(0, SharedSpark.cli().execute("qa", "--plots", plots.toString(), "--plots-crs", "EPSG:32650",
                 "--forest-map", run.resolve("forest_" + KnownAnswerScene.YEAR + ".tif").toString(), "--out", qa.toString()));
 
         List<String> lines = Files.readAllLines(qa.resolve("qa.csv"));

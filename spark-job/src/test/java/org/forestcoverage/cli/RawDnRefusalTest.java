@@ -1,5 +1,7 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
+import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +26,7 @@ import picocli.CommandLine;
  * Issue 3: NDVI on unscaled Landsat C2 L2 or Sentinel-2 baseline-04.00 digital numbers is refused end to end
  * (exit 1, one line naming the file and why), unless the manifest says {@code "allowRawDn": true}.
  */
+@Tag("spark")
 class RawDnRefusalTest {
     static final String L2_RED = "LC08_L2SP_123032_20210815_20210826_02_T1_SR_B4.TIF";
     static final String L2_NIR = "LC08_L2SP_123032_20210815_20210826_02_T1_SR_B5.TIF";
@@ -62,10 +65,10 @@ class RawDnRefusalTest {
         Files.writeString(m, "{\"scenes\": [{\"year\": 2021, \"id\": \"raw\", \"sensor\": \"generic\", \"red\": {\"file\": \""
                 + red + "\"}, \"nir\": {\"file\": \"" + nir + "\"}" + extra + "}]}");
         StringWriter err = new StringWriter();
-        CommandLine cl = ForestCommand.commandLine();
+        CommandLine cl = SharedSpark.cli();
         cl.setErr(new PrintWriter(err));
         int rc = cl.execute("analyze", "--manifest", m.toString(), "--districts", districts.toString(), "--id-field", "id",
-                "--out", dir.resolve("out").toString(), "--master", "local[1]");
+                "--out", dir.resolve("out").toString(), "--master", "local[2]");
         return new String[] {Integer.toString(rc), err.toString().strip()};
     }
 

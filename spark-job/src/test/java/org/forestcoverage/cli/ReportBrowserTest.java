@@ -47,7 +47,7 @@ class ReportBrowserTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            int rc = ForestCommand.commandLine().execute("demo", "--dir", dir.resolve("demo").toString(), "--master",
+            int rc = org.forestcoverage.spark.SharedSpark.cli().execute("demo", "--dir", dir.resolve("demo").toString(), "--master",
                     "local[2]", "--trajectory", Path.of("../config/beijing-trajectory.csv").toString());
             assertEquals(0, rc);
         } finally {

@@ -1,5 +1,6 @@
 package org.forestcoverage.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code forest sample} on the known-answer map of {@link QaFixture}. */
+@Tag("unit")
 class SampleCommandTest {
     @TempDir
     Path dir;

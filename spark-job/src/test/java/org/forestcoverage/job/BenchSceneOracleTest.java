@@ -1,7 +1,10 @@
 package org.forestcoverage.job;
 
+import org.junit.jupiter.api.Tag;
+import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -10,7 +13,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.forestcoverage.cli.ForestCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * oracle ref_exact.py on gdal_rasterize's pixel-centre zones, and the same run under other tilings and
  * partition counts, which must give a byte-identical coverage.csv.
  */
+@Tag("spark")
+@Tag("bench")
 class BenchSceneOracleTest {
     @TempDir
     static Path dir;
@@ -59,11 +63,16 @@ class BenchSceneOracleTest {
     }
 
     static Path analyze(String name, int tileSize, int partitions) {
+        return analyze(name, tileSize, partitions, "centre");
+    }
+
+    static Path analyze(String name, int tileSize, int partitions, String zones) {
         Path out = dir.resolve(name);
-        int rc = ForestCommand.commandLine().execute("analyze", "--scene", scene.toString(), "--year", "2020",
-                "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--offset", "0", "--districts", districts.toString(), "--id-field", "district_id",
+        int rc = SharedSpark.cli().execute("analyze", "--scene", scene.toString(), "--year", "2020",
+                "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--offset", "0", "--districts",
+                districts.toString(), "--id-field", "district_id",
                 "--out", out.toString(), "--tile-size", Integer.toString(tileSize),
-                "--partitions", Integer.toString(partitions), "--master", "local[2]", "--zones", "centre");
+                "--partitions", Integer.toString(partitions), "--master", "local[2]", "--zones", zones);
         assertEquals(0, rc);
         return out.resolve("coverage.csv");
     }
@@ -97,5 +106,18 @@ class BenchSceneOracleTest {
         byte[] reference = Files.readAllBytes(a);
         assertArrayEquals(reference, Files.readAllBytes(analyze("t256p1", 256, 1)));
         assertArrayEquals(reference, Files.readAllBytes(analyze("t1000p16", 1000, 16)));
+    }
+
+    /**
+     * Issue 11: fractional zones are computed in pixels of the whole grid, so coverage.csv is byte-identical under
+     * other tilings and partition counts with {@code --zones fractional} too.
+     */
+    @Test
+    void fractionalZonesDoNotDependOnTilingEither() throws Exception {
+        byte[] reference = Files.readAllBytes(analyze("f512p3", 512, 3, "fractional"));
+        assertArrayEquals(reference, Files.readAllBytes(analyze("f256p1", 256, 1, "fractional")));
+        assertArrayEquals(reference, Files.readAllBytes(analyze("f1000p16", 1000, 16, "fractional")));
+        String csv = new String(reference);
+        assertTrue(csv.lines().skip(1).anyMatch(l -> l.split(",")[3].contains(".")), "fractional pixel equivalents");
     }
 }

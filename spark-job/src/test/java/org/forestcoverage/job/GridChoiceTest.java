@@ -1,29 +1,29 @@
 package org.forestcoverage.job;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
+import org.forestcoverage.plan.GridChoice;
 import org.junit.jupiter.api.Test;
 
 /** The analysis grid's CRS, pixel size and lattice: the first scene's by default, or --grid-crs / --pixel-size. */
+@Tag("unit")
 class GridChoiceTest {
     static final GridSpec WEST = new GridSpec(Crs.toWkt("EPSG:32649"), 755_010, 4_446_990, 30, 30, 100, 100);
     static final GridSpec EAST = new GridSpec(Crs.toWkt("EPSG:32650"), 256_605, 4_438_620, 30, 30, 100, 100);
 
-    static JobConfig config(String gridCrs, Double pixelSize) {
-        return new JobConfig(Path.of("m.json"), null, Path.of("d.geojson"), "id", null, null, Path.of("out"), 0.6, 512,
-                0, "local[1]", JobConfig.ZoneMode.CENTRE, "max", "near", false, null, null, gridCrs, pixelSize,
-                JobConfig.DistrictInput.DEFAULT, false);
+    static GridChoice config(String gridCrs, Double pixelSize) {
+        return new GridChoice(gridCrs, pixelSize);
     }
 
     @Test
     void defaultIsTheFirstScenesCrsAndLattice() {
-        GridSpec g = AnalysisSetup.lattice(config(null, null), List.of(WEST, EAST));
+        GridSpec g = config(null, null).lattice(List.of(WEST, EAST));
         assertTrue(Crs.same(WEST.crsWkt(), g.crsWkt()));
         assertEquals(WEST.originX(), g.originX());
         assertEquals(WEST.originY(), g.originY());
@@ -32,7 +32,7 @@ class GridChoiceTest {
 
     @Test
     void explicitCrsTakesTheLatticeOfAFirstSceneInThatCrsAndSize() {
-        GridSpec g = AnalysisSetup.lattice(config("EPSG:32650", 30.0), List.of(WEST, EAST));
+        GridSpec g = config("EPSG:32650", 30.0).lattice(List.of(WEST, EAST));
         assertEquals("EPSG:32650", Crs.label(g.crsWkt()));
         assertEquals(EAST.originX(), g.originX());      // 256605 is not a multiple of 30: the scene's own lattice
         assertEquals(EAST.originY(), g.originY());
@@ -40,7 +40,7 @@ class GridChoiceTest {
 
     @Test
     void explicitPixelSizeWithoutAMatchingSceneIsAnchoredAtTheCrsOrigin() {
-        GridSpec g = AnalysisSetup.lattice(config("EPSG:32650", 10.0), List.of(WEST, EAST));
+        GridSpec g = config("EPSG:32650", 10.0).lattice(List.of(WEST, EAST));
         assertEquals(0, g.originX());
         assertEquals(0, g.originY());
         assertEquals(10, g.pixelWidth());
@@ -50,7 +50,7 @@ class GridChoiceTest {
     @Test
     void geographicGridFromProjectedScenesNeedsAPixelSize() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AnalysisSetup.lattice(config("EPSG:4326", null), List.of(WEST, EAST)));
+                () -> config("EPSG:4326", null).lattice(List.of(WEST, EAST)));
         assertTrue(e.getMessage().contains("--pixel-size"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> config(null, -30.0));
     }

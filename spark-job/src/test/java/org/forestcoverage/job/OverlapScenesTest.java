@@ -1,5 +1,7 @@
 package org.forestcoverage.job;
 
+import org.junit.jupiter.api.Tag;
+import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.forestcoverage.cli.ForestCommand;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.io.gdal.Crs;
@@ -33,6 +34,7 @@ import picocli.CommandLine;
  * every scene is unobserved and its districts report coverage over the observed part with observed_pct. Expected
  * values come from the generator's ground truth, never from the job. One run with the maps, one with bilinear.
  */
+@Tag("spark")
 class OverlapScenesTest {
     static final int SINGLE = OverlapScenes.SINGLE_YEAR;
     static final int OVERLAP = OverlapScenes.OVERLAP_YEAR;
@@ -66,7 +68,7 @@ class OverlapScenesTest {
                 "--tile-size", "128", "--master", "local[2]"));
         args.addAll(List.of(extra));
         StringWriter err = new StringWriter();
-        CommandLine cl = ForestCommand.commandLine();
+        CommandLine cl = SharedSpark.cli();
         cl.setErr(new PrintWriter(err));
         assertEquals(0, cl.execute(args.toArray(new String[0])), err.toString());
     }
@@ -322,8 +324,12 @@ class OverlapScenesTest {
 
     static float[] floats(Path f) {
         try (GdalRaster r = GdalRaster.open(f.toString())) {
-            float[] v = new float[Math.toIntExact(r.grid().pixelCount())];
-            r.read(1, r.grid().window(), v);
+            double[] stored = new double[Math.toIntExact(r.grid().pixelCount())];
+            r.read(1, r.grid().window(), stored);
+            float[] v = new float[stored.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) stored[i];
+            }
             return v;
         }
     }

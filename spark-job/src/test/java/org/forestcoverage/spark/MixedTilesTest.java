@@ -1,5 +1,6 @@
 package org.forestcoverage.spark;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class MixedTilesTest {
     private static List<Integer> all(List<int[]> batches) {
         List<Integer> l = new ArrayList<>();
@@ -23,7 +25,7 @@ class MixedTilesTest {
     @Test
     void everyTileOnceInBatchesOfDecreasingSizeSpreadOverTheScene() {
         // a 16 x 16 tiling in 8 batches for 2 slots: weights 10, 9, ..., 3 of 52
-        List<int[]> batches = SparkAnalysis.batches(256, 8, 2);
+        List<int[]> batches = DecreasingBatches.batches(256, 8, 2);
         assertEquals(8, batches.size());
         List<Integer> tiles = all(batches);
         assertEquals(256, tiles.size());
@@ -48,9 +50,9 @@ class MixedTilesTest {
 
     @Test
     void noEmptyBatches() {
-        assertEquals(List.of(0), all(SparkAnalysis.batches(1, 1, 1)));
-        assertEquals(1, SparkAnalysis.batches(1, 4, 2).size());
-        List<int[]> few = SparkAnalysis.batches(7, 6, 2);
+        assertEquals(List.of(0), all(DecreasingBatches.batches(1, 1, 1)));
+        assertEquals(1, DecreasingBatches.batches(1, 4, 2).size());
+        List<int[]> few = DecreasingBatches.batches(7, 6, 2);
         assertEquals(6, few.size());
         assertEquals(7, new HashSet<>(all(few)).size());
         few.forEach(b -> assertTrue(b.length >= 1));

@@ -1,5 +1,6 @@
 package org.forestcoverage.spark;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import org.forestcoverage.spark.Preflight.Report;
 import org.junit.jupiter.api.Test;
 
 /** The preflight's lines, summary and failure message from literal executor reports. */
+@Tag("unit")
 class PreflightReportTest {
     static ExecutorGdal ok(String host, String id) {
         return new ExecutorGdal(host, host, id, "3.6.2", 225, "3.6.0", null);

@@ -1,10 +1,12 @@
 package org.forestcoverage.spark;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
 /** The progress line's text from literal counts and times. */
+@Tag("unit")
 class ProgressLineTest {
     @Test
     void midRunLineHasCountsPercentThroughputAndTimeLeft() {

@@ -1,5 +1,6 @@
 package org.forestcoverage.spark;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ import picocli.CommandLine;
  * executors are the workers' child JVMs with 1 core and 640 MiB each): byte-identical output to the embedded
  * run, an executor SIGKILLed mid-run, and the preflight failing on executors without GDAL's JNI library.
  */
+@Tag("cluster")
 class StandaloneClusterTest {
     @TempDir
     static Path tmp;
@@ -39,6 +41,8 @@ class StandaloneClusterTest {
 
     @BeforeAll
     static void startCluster() throws Exception {
+        // this class's runs start contexts of their own (cluster settings): none may be running
+        SharedSpark.stop();
         long t0 = System.nanoTime();
         cluster = StandaloneCluster.start(tmp.resolve("cluster"), 2, 1, "1g");
         System.out.printf(java.util.Locale.ROOT, "[StandaloneClusterTest] master and 2 workers up in %.1f s%n",

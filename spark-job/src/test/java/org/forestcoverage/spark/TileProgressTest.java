@@ -1,5 +1,6 @@
 package org.forestcoverage.spark;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,14 @@ import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.Test;
 
 /** TileProgress fed by a real local[2] Spark job's listener events (no mocks). */
+@Tag("spark")
 class TileProgressTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void ownContexts() {
+        // contexts with this test's own settings (no heartbeats during a test): the shared one may not be running
+        SharedSpark.stop();
+    }
+
     @Test
     void countsEveryTileOfSuccessfulTasksAndClearsItsLine() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

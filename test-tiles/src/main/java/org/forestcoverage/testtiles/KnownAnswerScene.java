@@ -23,8 +23,8 @@ import org.forestcoverage.raster.PixelType;
  * }</pre>
  *
  * <p>The scene is {@value #WIDTH} x {@value #HEIGHT} pixels of 30 m in EPSG:32650, top-left corner at
- * ({@value #ORIGIN_X}, {@value #ORIGIN_Y}); red in band 1, NIR in band 2; Int16 with nodata -9999 or UInt16 with nodata
- * 65535; manifest scale 0.0001, offset 0. Row 0, columns 0..10 hold each {@link PixelCase}'s canonical values in
+ * ({@value #ORIGIN_X}, {@value #ORIGIN_Y}); red in band 1, NIR in band 2; Int16 with nodata -9999, UInt16 with nodata
+ * 65535, or Float32 with nodata -9999 and NaN; manifest scale 0.0001, offset 0. Row 0, columns 0..10 hold each {@link PixelCase}'s canonical values in
  * enum order; every other pixel is a case drawn with the case weights from a {@link SplittableRandom} seeded with
  * {@code seed}, row by row.
  *
@@ -66,15 +66,17 @@ public final class KnownAnswerScene {
      * Writes {@code scene.tif}, {@code districts.geojson} and {@code manifest.json} into {@code dir} (created if
      * missing, files overwritten) and returns the expected counts.
      *
-     * @param type {@link PixelType#INT16} (nodata -9999) or {@link PixelType#UINT16} (nodata 65535, values doubled)
+     * @param type {@link PixelType#INT16} (nodata -9999), {@link PixelType#UINT16} (nodata 65535, values doubled) or
+     *             {@link PixelType#FLOAT32} (the Int16 values as floats, nodata -9999, where every other nodata
+     *             pixel holds NaN instead: both are unobserved)
      */
     public static KnownAnswer write(Path dir, PixelType type, long seed) {
         int k = switch (type) {
-            case INT16 -> 1;
+            case INT16, FLOAT32 -> 1;
             case UINT16 -> 2;
-            default -> throw new IllegalArgumentException("known-answer scenes are INT16 or UINT16, not " + type);
+            default -> throw new IllegalArgumentException("known-answer scenes are INT16, UINT16 or FLOAT32, not " + type);
         };
-        int nodata = type == PixelType.INT16 ? -9999 : 65535;
+        int nodata = type == PixelType.UINT16 ? 65535 : -9999;
         GridSpec grid = sceneGrid();
         TwoBandScene scene = TwoBandScene.blank(grid, type, nodata);
         Map<PixelCase, Long> cases = fill(scene, k, seed);

@@ -15,7 +15,6 @@ import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
 import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.raster.PixelType;
-import org.gdal.osr.CoordinateTransformation;
 
 /**
  * Known answers for scenes in different UTM zones, overlapping footprints and clouds (issue 3). One ground truth,
@@ -148,33 +147,34 @@ public final class OverlapScenes {
 
     /** The west scene's grid: 30 m pixels in EPSG:32649 over the bounding box of grid columns [-20, 420] x rows [-20, 620]. */
     static GridSpec westGrid(GridSpec g) {
-        CoordinateTransformation t = Crs.transformation(g.crsWkt(), Crs.toWkt(WEST_EPSG));
-        try {
-            double minX = Double.MAX_VALUE;
-            double minY = Double.MAX_VALUE;
-            double maxX = -Double.MAX_VALUE;
-            double maxY = -Double.MAX_VALUE;
-            for (int k = 0; k <= 64; k++) {
-                double f = k / 64.0;
-                double[][] pts = {
-                    {g.x(-20 + 440 * f), g.y(-20)}, {g.x(-20 + 440 * f), g.y(620)},
-                    {g.x(-20), g.y(-20 + 640 * f)}, {g.x(420), g.y(-20 + 640 * f)}};
-                for (double[] p : pts) {
-                    double[] q = t.TransformPoint(p[0], p[1]);
-                    minX = Math.min(minX, q[0]);
-                    maxX = Math.max(maxX, q[0]);
-                    minY = Math.min(minY, q[1]);
-                    maxY = Math.max(maxY, q[1]);
-                }
+        double[] xs = new double[65 * 4];
+        double[] ys = new double[65 * 4];
+        for (int k = 0; k <= 64; k++) {
+            double f = k / 64.0;
+            double[][] pts = {
+                {g.x(-20 + 440 * f), g.y(-20)}, {g.x(-20 + 440 * f), g.y(620)},
+                {g.x(-20), g.y(-20 + 640 * f)}, {g.x(420), g.y(-20 + 640 * f)}};
+            for (int j = 0; j < 4; j++) {
+                xs[4 * k + j] = pts[j][0];
+                ys[4 * k + j] = pts[j][1];
             }
-            double x0 = Math.floor(minX / PIXEL_M) * PIXEL_M;
-            double y0 = Math.ceil(maxY / PIXEL_M) * PIXEL_M;
-            int w = (int) Math.ceil((maxX - x0) / PIXEL_M);
-            int h = (int) Math.ceil((y0 - minY) / PIXEL_M);
-            return new GridSpec(Crs.toWkt(WEST_EPSG), x0, y0, PIXEL_M, PIXEL_M, w, h);
-        } finally {
-            t.delete();
         }
+        double[][] q = Crs.transform(g.crsWkt(), Crs.toWkt(WEST_EPSG), xs, ys);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < xs.length; i++) {
+            minX = Math.min(minX, q[0][i]);
+            maxX = Math.max(maxX, q[0][i]);
+            minY = Math.min(minY, q[1][i]);
+            maxY = Math.max(maxY, q[1][i]);
+        }
+        double x0 = Math.floor(minX / PIXEL_M) * PIXEL_M;
+        double y0 = Math.ceil(maxY / PIXEL_M) * PIXEL_M;
+        int w = (int) Math.ceil((maxX - x0) / PIXEL_M);
+        int h = (int) Math.ceil((y0 - minY) / PIXEL_M);
+        return new GridSpec(Crs.toWkt(WEST_EPSG), x0, y0, PIXEL_M, PIXEL_M, w, h);
     }
 
     /** Red, NIR and quality of every pixel of {@code scene} from the ground under its centre. */
@@ -183,40 +183,31 @@ public final class OverlapScenes {
         short[] red = new short[n];
         short[] nir = new short[n];
         short[] qa = new short[n];
-        CoordinateTransformation t = Crs.same(scene.crsWkt(), g.crsWkt()) ? null
-                : Crs.transformation(scene.crsWkt(), g.crsWkt());
-        try {
-            double[][] row = new double[scene.width()][];
-            for (int r = 0; r < scene.height(); r++) {
-                for (int c = 0; c < scene.width(); c++) {
-                    row[c] = new double[] {scene.x(c + 0.5), scene.y(r + 0.5), 0};
-                }
-                if (t != null) {
-                    t.TransformPoints(row);
-                }
-                for (int c = 0; c < scene.width(); c++) {
-                    double gc = g.col(row[c][0]);
-                    double gr = g.row(row[c][1]);
-                    int i = r * scene.width() + c;
-                    boolean cloudy = false;
-                    for (PixelWindow w : clouds) {
-                        cloudy |= gc >= w.col() && gc < w.endCol() && gr >= w.row() && gr < w.endRow();
-                    }
-                    if (cloudy) {
-                        red[i] = 5000;
-                        nir[i] = 5200;
-                        qa[i] = CLOUD_QA;
-                    } else {
-                        boolean forest = truth((int) Math.floor(gc), (int) Math.floor(gr)) == LandClass.FOREST;
-                        red[i] = (short) (forest ? 400 : 1800);
-                        nir[i] = (short) (forest ? 3600 : 2400);
-                        qa[i] = CLEAR_QA;
-                    }
-                }
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int r = 0; r < scene.height(); r++) {
+            for (int c = 0; c < scene.width(); c++) {
+                xs[r * scene.width() + c] = scene.x(c + 0.5);
+                ys[r * scene.width() + c] = scene.y(r + 0.5);
             }
-        } finally {
-            if (t != null) {
-                t.delete();
+        }
+        double[][] onGrid = Crs.transform(scene.crsWkt(), g.crsWkt(), xs, ys);
+        for (int i = 0; i < n; i++) {
+            double gc = g.col(onGrid[0][i]);
+            double gr = g.row(onGrid[1][i]);
+            boolean cloudy = false;
+            for (PixelWindow w : clouds) {
+                cloudy |= gc >= w.col() && gc < w.endCol() && gr >= w.row() && gr < w.endRow();
+            }
+            if (cloudy) {
+                red[i] = 5000;
+                nir[i] = 5200;
+                qa[i] = CLOUD_QA;
+            } else {
+                boolean forest = truth((int) Math.floor(gc), (int) Math.floor(gr)) == LandClass.FOREST;
+                red[i] = (short) (forest ? 400 : 1800);
+                nir[i] = (short) (forest ? 3600 : 2400);
+                qa[i] = CLEAR_QA;
             }
         }
         try (GeoTiffWriter w = GeoTiffWriter.create(file.toString(), scene, PixelType.UINT16, 3, 0.0)) {

@@ -1,25 +1,26 @@
 package org.forestcoverage.testtiles;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.forestcoverage.analysis.AnalysisPlan;
-import org.forestcoverage.analysis.TileProcessor;
 import org.forestcoverage.grid.GridSpec;
-import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.kernel.Compositor;
-import org.forestcoverage.kernel.ForestClassifier;
 import org.forestcoverage.kernel.LandClass;
+import org.forestcoverage.plan.AnalysisPlan;
+import org.forestcoverage.plan.AnalysisRequest;
+import org.forestcoverage.plan.GridChoice;
+import org.forestcoverage.plan.PlanBuilder;
+import org.forestcoverage.plan.PlannedAnalysis;
+import org.forestcoverage.raster.Resampling;
 import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.scene.ManifestReader;
-import org.forestcoverage.scene.SceneSpec;
 import org.forestcoverage.sums.CoverageSums;
-import org.forestcoverage.zones.CentreZoner;
+import org.forestcoverage.tile.TilePipeline;
 import org.forestcoverage.zones.District;
+import org.forestcoverage.zones.ZoneMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The generators' truth against core's tile pipeline (pixel-centre zones, NDVI >= 0.6, max composite), run on the
  * written files: a disagreement means either the generator or core is wrong, and the message names the district.
  */
+@Tag("unit")
 class CorePipelineAgreementTest {
 
     @TempDir
@@ -47,6 +49,13 @@ class CorePipelineAgreementTest {
         assertEquals(ku.perDistrict(), run(ku.manifest(), ku.districts(), ku.districtGrid(), 256).get(0));
     }
 
+    /** Issue 10/11: Float32 reflectance with NaN and a stated nodata, end to end through core's pipeline. */
+    @Test
+    void float32KnownAnswerSceneMatchesCore() {
+        KnownAnswer kf = KnownAnswerScene.write(tmp, org.forestcoverage.raster.PixelType.FLOAT32, 5);
+        assertEquals(kf.perDistrict(), run(kf.manifest(), kf.districts(), kf.districtGrid(), 256).get(0));
+    }
+
     @Test
     void demoMatchesCoreEveryYear() {
         DemoTruth t = DemoDataset.write(tmp);
@@ -56,22 +65,23 @@ class CorePipelineAgreementTest {
         }
     }
 
-    /** Core's per-district counts, one list per manifest year. */
+    /** Core's per-district counts, one list per manifest year, from the plan core builds for these files. */
     private static List<List<ExpectedCounts>> run(Path manifestFile, Path districtFile, GridSpec grid, int tileSize) {
         Manifest m = ManifestReader.read(manifestFile);
-        Map<Integer, List<SceneSpec>> byYear = m.byYear();
-        List<District> districts = DistrictReader.read(districtFile.toString(), "district_id", "name", grid.crsWkt(), null);
-        double[] rowArea = new double[grid.height()];
-        Arrays.fill(rowArea, grid.pixelWidth() * grid.pixelHeight());
-        AnalysisPlan plan = new AnalysisPlan(grid, tileSize, m.years(), byYear, new ForestClassifier(0.6),
-                Compositor.max(), new CentreZoner(grid, districts), districts.size(), rowArea, "near", null);
+        AnalysisRequest request = new AnalysisRequest(m, new AnalysisRequest.Districts(districtFile, "district_id", "name",
+                null, false, false), GridChoice.FIRST_SCENE, 0.6, tileSize, ZoneMode.CENTRE, Compositor.max(),
+                Resampling.NEAR);
+        PlannedAnalysis planned = PlanBuilder.open(request).build(null);
+        AnalysisPlan plan = planned.plan();
+        assertEquals(grid, plan.grid(), "the analysis grid: the first scene's lattice over the districts");
         CoverageSums sums;
-        try (TileProcessor p = new TileProcessor(plan)) {
+        try (TilePipeline p = new TilePipeline(plan)) {
             for (int i = 0; i < plan.tiling().count(); i++) {
                 p.process(i);
             }
             sums = p.sums();
         }
+        List<District> districts = planned.districts();
         List<List<ExpectedCounts>> out = new ArrayList<>();
         for (int y = 0; y < m.years().size(); y++) {
             List<ExpectedCounts> rows = new ArrayList<>();

@@ -1,65 +1,174 @@
 package org.forestcoverage.io.gdal;
 
+import org.forestcoverage.coverage.CrsUnits;
+import org.forestcoverage.coverage.Ellipsoid;
 import org.gdal.osr.CoordinateTransformation;
 import org.gdal.osr.SpatialReference;
 import org.gdal.osr.osr;
 
 /**
- * Coordinate reference systems through GDAL's OSR: parsing user input ({@code EPSG:4326}, WKT, PROJ strings)
- * into WKT, equality, and point transformation in traditional GIS axis order (x = easting/longitude).
+ * Facts about coordinate reference systems from GDAL's OSR, as plain values: WKT, equality, geographic or not, the
+ * units a grid measures in, a short label, and point transformation in traditional GIS axis order (x = easting or
+ * longitude). Every OSR object is created, used and deleted inside one call: nothing of OSR leaves this class.
+ *
+ * <pre>{@code
+ * String wkt = Crs.toWkt("EPSG:32650");
+ * CrsUnits u = Crs.units(wkt);                                   // projected, 1 metre per unit
+ * double[][] xy = Crs.transform("EPSG:4326", wkt, lons, lats);   // NaN where a point cannot be transformed
+ * }</pre>
+ *
+ * <p>Definitions are anything {@code OSRSetFromUserInput} accepts (EPSG codes, WKT1/WKT2, PROJ strings, URNs). An
+ * unknown one gives an {@link IllegalArgumentException} naming it. Thread-safe (no shared state).
  */
 public final class Crs {
     private Crs() {
     }
 
-    /** A SpatialReference in x/y (lon/lat) axis order from any definition GDAL accepts. */
-    public static SpatialReference parse(String definition) {
-        GdalRuntime.ensure();
-        SpatialReference srs = new SpatialReference();
-        try {
-            if (srs.SetFromUserInput(definition) != 0) {
-                throw new IllegalArgumentException("unknown CRS '" + abbreviate(definition) + "'");
+    /** An OSR object that is deleted on close, in x/y (lon/lat) axis order. */
+    private static final class Srs implements AutoCloseable {
+        final SpatialReference ref;
+
+        Srs(String definition) {
+            GdalRuntime.ensure();
+            SpatialReference s = new SpatialReference();
+            try {
+                // OSR refuses WKT with leading blanks as corrupt
+                if (s.SetFromUserInput(definition.strip()) != 0) {
+                    throw new IllegalArgumentException("unknown CRS '" + abbreviate(definition) + "'");
+                }
+            } catch (RuntimeException e) {
+                s.delete();
+                throw e instanceof IllegalArgumentException i ? i
+                        : new IllegalArgumentException("unknown CRS '" + abbreviate(definition) + "': " + e.getMessage(), e);
             }
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unknown CRS '" + abbreviate(definition) + "': " + e.getMessage(), e);
+            s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER);
+            this.ref = s;
         }
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER);
-        return srs;
+
+        @Override
+        public void close() {
+            ref.delete();
+        }
     }
 
     /** WKT of a CRS definition. */
     public static String toWkt(String definition) {
-        return parse(definition).ExportToWkt();
+        try (Srs s = new Srs(definition)) {
+            return s.ref.ExportToWkt();
+        }
     }
 
-    /** True when both definitions describe the same CRS. */
+    /** True when both definitions describe the same CRS (either may be any accepted definition). */
     public static boolean same(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
-        return parse(a).IsSame(parse(b)) == 1;
+        try (Srs x = new Srs(a); Srs y = new Srs(b)) {
+            return x.ref.IsSame(y.ref) == 1;
+        }
     }
 
-    /** True when the CRS is geographic (degrees). */
+    /** True when the CRS is geographic (longitude/latitude). */
     public static boolean isGeographic(String definition) {
-        return parse(definition).IsGeographic() == 1;
+        try (Srs s = new Srs(definition)) {
+            return s.ref.IsGeographic() == 1;
+        }
     }
 
-    /** Short name such as {@code EPSG:32650}, or the CRS name. */
-    public static String label(String wkt) {
-        if (wkt == null || wkt.isEmpty()) {
+    /**
+     * What one unit of the CRS measures: metres per unit of a projected CRS (its own length unit, e.g. the US survey
+     * foot), or radians per unit and the ellipsoid of a geographic one.
+     *
+     * @throws IllegalArgumentException when the definition is empty, unknown, or neither projected nor geographic
+     */
+    public static CrsUnits units(String definition) {
+        if (definition == null || definition.isBlank()) {
+            throw new IllegalArgumentException("the grid has no CRS: pixel areas need one");
+        }
+        try (Srs s = new Srs(definition)) {
+            if (s.ref.IsProjected() == 1) {
+                return CrsUnits.projected(s.ref.GetLinearUnits());
+            }
+            if (s.ref.IsGeographic() == 1) {
+                return CrsUnits.geographic(s.ref.GetAngularUnits(),
+                        new Ellipsoid(s.ref.GetSemiMajor(), s.ref.GetInvFlattening()));
+            }
+            throw new IllegalArgumentException("unsupported CRS '" + name(s.ref) + "': need a projected or geographic CRS");
+        }
+    }
+
+    /** Short name such as {@code EPSG:32650}, or the CRS name; {@code (no CRS)} for an empty definition. */
+    public static String label(String definition) {
+        if (definition == null || definition.isEmpty()) {
             return "(no CRS)";
         }
-        SpatialReference s = parse(wkt);
-        s.AutoIdentifyEPSG();
+        try (Srs s = new Srs(definition)) {
+            s.ref.AutoIdentifyEPSG();
+            return name(s.ref);
+        }
+    }
+
+    private static String name(SpatialReference s) {
         String code = s.GetAuthorityCode(null);
         String auth = s.GetAuthorityName(null);
         return code != null && auth != null ? auth + ":" + code : s.GetName();
     }
 
-    /** A transformation between two CRSs; close it with {@code delete()}. */
-    public static CoordinateTransformation transformation(String from, String to) {
-        return CoordinateTransformation.CreateCoordinateTransformation(parse(from), parse(to));
+    /**
+     * Transforms points from {@code fromCrs} to {@code toCrs}; returns {@code {xs, ys}}. A point GDAL cannot transform,
+     * or that comes out non-finite, is NaN in both arrays. Identical CRSs copy the points unchanged.
+     *
+     * @throws IllegalArgumentException when either CRS is unknown to GDAL (the message names it) or there is no
+     *                                  transformation between them
+     */
+    public static double[][] transform(String fromCrs, String toCrs, double[] xs, double[] ys) {
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException(xs.length + " x values but " + ys.length + " y values");
+        }
+        double[] ox = xs.clone();
+        double[] oy = ys.clone();
+        try (Srs from = new Srs(fromCrs); Srs to = new Srs(toCrs)) {
+            if (from.ref.IsSame(to.ref) == 1) {
+                return new double[][] {ox, oy};
+            }
+            CoordinateTransformation ct;
+            try {
+                ct = CoordinateTransformation.CreateCoordinateTransformation(from.ref, to.ref);
+            } catch (RuntimeException e) {
+                ct = null;
+            }
+            if (ct == null) {
+                throw new IllegalArgumentException("no transformation from '" + abbreviate(fromCrs) + "' to '"
+                        + abbreviate(toCrs) + "'");
+            }
+            try {
+                double[] p = new double[3];
+                for (int i = 0; i < xs.length; i++) {
+                    try {
+                        ct.TransformPoint(p, xs[i], ys[i], 0);
+                        ox[i] = p[0];
+                        oy[i] = p[1];
+                    } catch (RuntimeException e) {
+                        ox[i] = Double.NaN;
+                        oy[i] = Double.NaN;
+                    }
+                    if (!Double.isFinite(ox[i]) || !Double.isFinite(oy[i])) {
+                        ox[i] = Double.NaN;
+                        oy[i] = Double.NaN;
+                    }
+                }
+            } finally {
+                ct.delete();
+            }
+        }
+        return new double[][] {ox, oy};
+    }
+
+    /** Runs {@code use} with an OSR SpatialReference for {@code definition}, deleted afterwards (this package only). */
+    static <T> T with(String definition, java.util.function.Function<SpatialReference, T> use) {
+        try (Srs s = new Srs(definition)) {
+            return use.apply(s.ref);
+        }
     }
 
     static String abbreviate(String s) {

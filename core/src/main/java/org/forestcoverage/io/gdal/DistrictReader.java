@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.forestcoverage.zones.District;
 import org.forestcoverage.zones.DistrictException;
+import org.forestcoverage.zones.DistrictLayer;
 import org.forestcoverage.zones.Gcj02;
 import org.gdal.ogr.DataSource;
 import org.gdal.ogr.Feature;
@@ -17,7 +18,6 @@ import org.gdal.ogr.ogr;
 import org.gdal.osr.CoordinateTransformation;
 import org.gdal.osr.SpatialReference;
 import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
@@ -56,6 +56,15 @@ public final class DistrictReader {
      */
     public static List<District> read(String path, String idField, String nameField, String targetWkt, String sourceCrs,
                                       boolean gcj02) {
+        return layer(path, idField, nameField, targetWkt, sourceCrs, gcj02).districts();
+    }
+
+    /**
+     * The districts as {@link #read(String, String, String, String, String, boolean)} gives them, with the
+     * longitude/latitude extent of the source when its CRS is geographic: the file is opened once for both.
+     */
+    public static DistrictLayer layer(String path, String idField, String nameField, String targetWkt, String sourceCrs,
+                                      boolean gcj02) {
         DataSource ds = open(path);
         try {
             if (ds.GetLayerCount() < 1) {
@@ -78,23 +87,29 @@ public final class DistrictReader {
             if (src == null && sourceCrs == null) {
                 throw new DistrictException(path + ": has no CRS; state it (e.g. --districts-crs EPSG:4326)");
             }
-            SpatialReference from = sourceCrs != null ? Crs.parse(sourceCrs) : src;
-            from.SetAxisMappingStrategy(org.gdal.osr.osr.OAMS_TRADITIONAL_GIS_ORDER);
-            if (gcj02 && from.IsGeographic() != 1) {
-                throw new DistrictException(path + ": --districts-gcj02 needs longitude/latitude districts (a geographic"
-                        + " CRS such as EPSG:4326), but the file is in " + crsName(from));
-            }
-            checkLonLat(path, layer, from, sourceCrs != null);
-            SpatialReference to = Crs.parse(targetWkt);
-            CoordinateTransformation ct = from.IsSame(to) == 1 ? null
-                    : CoordinateTransformation.CreateCoordinateTransformation(from, to);
-            try {
-                return features(path, layer, idIdx, nameIdx, ct, gcj02);
-            } finally {
-                if (ct != null) {
-                    ct.delete();
+            // the layer owns its SpatialReference; a stated CRS is parsed here and deleted by Crs.with
+            String from = sourceCrs != null ? sourceCrs : src.ExportToWkt();
+            return Crs.with(from, f -> Crs.with(targetWkt, to -> {
+                if (gcj02 && f.IsGeographic() != 1) {
+                    throw new DistrictException(path + ": --districts-gcj02 needs longitude/latitude districts (a"
+                            + " geographic CRS such as EPSG:4326), but the file is in " + crsName(f));
                 }
-            }
+                checkLonLat(path, layer, f, sourceCrs != null);
+                DistrictLayer.LonLatBox box = null;
+                if (f.IsGeographic() == 1) {
+                    double[] e = layer.GetExtent(true);
+                    box = e == null ? null : new DistrictLayer.LonLatBox(e[0], e[2], e[1], e[3]);
+                }
+                CoordinateTransformation ct = f.IsSame(to) == 1 ? null
+                        : CoordinateTransformation.CreateCoordinateTransformation(f, to);
+                try {
+                    return new DistrictLayer(features(path, layer, idIdx, nameIdx, ct, gcj02), box);
+                } finally {
+                    if (ct != null) {
+                        ct.delete();
+                    }
+                }
+            }));
         } finally {
             ds.delete();
         }
@@ -177,32 +192,6 @@ public final class DistrictReader {
             throw new ParseException("GCJ-02 conversion produced no geometry");
         }
         return out;
-    }
-
-    /**
-     * The extent of the districts in longitude/latitude degrees when their CRS (the file's, or {@code sourceCrs}) is
-     * geographic, else {@code null}; used to say when districts in China might be GCJ-02.
-     */
-    public static Envelope lonLatExtent(String path, String sourceCrs) {
-        GdalRuntime.ensure();
-        DataSource ds = ogr.Open(path, 0);
-        if (ds == null || ds.GetLayerCount() < 1) {
-            if (ds != null) {
-                ds.delete();
-            }
-            return null;
-        }
-        try {
-            Layer layer = ds.GetLayer(0);
-            SpatialReference src = sourceCrs != null ? Crs.parse(sourceCrs) : layer.GetSpatialRef();
-            if (src == null || src.IsGeographic() != 1) {
-                return null;
-            }
-            double[] e = layer.GetExtent(true);
-            return e == null ? null : new Envelope(e[0], e[1], e[2], e[3]);
-        } finally {
-            ds.delete();
-        }
     }
 
     /**

@@ -33,7 +33,7 @@ public final class Footprint {
             set(xs, ys, 2 * PER_EDGE + i, g.minX(), y);
             set(xs, ys, 3 * PER_EDGE + i, g.maxX(), y);
         }
-        double[][] t = RasterSampler.transform(g.crsWkt(), targetWkt, xs, ys);
+        double[][] t = Crs.transform(g.crsWkt(), targetWkt, xs, ys);
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;

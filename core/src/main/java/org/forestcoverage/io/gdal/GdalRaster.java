@@ -31,37 +31,46 @@ public final class GdalRaster implements AutoCloseable {
     private GdalRaster(String path, Dataset ds) {
         this.path = path;
         this.ds = ds;
-        int n = ds.GetRasterCount();
-        if (n < 1) {
-            ds.delete();
-            throw new RasterException(path, "has no raster bands");
-        }
-        GridSpec g;
         try {
-            double[] gt = ds.GetGeoTransform();
-            if (java.util.Arrays.equals(gt, new double[] {0, 1, 0, 0, 0, 1})) {
-                // GDAL's default geotransform: the file does not say where it is
-                throw new IllegalArgumentException(ds.GetGCPCount() > 0
-                        ? "is georeferenced by ground control points only; warp it onto a grid first (gdalwarp)"
-                        : "has no georeferencing (no geotransform" + (ds.GetProjection().isEmpty() ? ", no CRS" : "")
-                        + "), so it cannot be placed on the map; georeference it (e.g. gdal_translate -a_srs EPSG:32650"
-                        + " -a_ullr ...) or give the original product");
+            int n = ds.GetRasterCount();
+            if (n < 1) {
+                throw new RasterException(path, "has no raster bands");
             }
-            g = GridSpec.fromGeoTransform(ds.GetProjection(), gt, ds.GetRasterXSize(), ds.GetRasterYSize());
-        } catch (IllegalArgumentException e) {
+            try {
+                double[] gt = ds.GetGeoTransform();
+                if (java.util.Arrays.equals(gt, new double[] {0, 1, 0, 0, 0, 1})) {
+                    // GDAL's default geotransform: the file does not say where it is
+                    throw new IllegalArgumentException(ds.GetGCPCount() > 0
+                            ? "is georeferenced by ground control points only; warp it onto a grid first (gdalwarp)"
+                            : "has no georeferencing (no geotransform" + (ds.GetProjection().isEmpty() ? ", no CRS" : "")
+                            + "), so it cannot be placed on the map; georeference it (e.g. gdal_translate -a_srs"
+                            + " EPSG:32650 -a_ullr ...) or give the original product");
+                }
+                this.grid = GridSpec.fromGeoTransform(ds.GetProjection(), gt, ds.GetRasterXSize(), ds.GetRasterYSize());
+            } catch (IllegalArgumentException e) {
+                throw new RasterException(path, e.getMessage());
+            }
+            this.bands = new BandInfo[n];
+            for (int i = 1; i <= n; i++) {
+                Band b = ds.GetRasterBand(i);
+                Double[] nd = new Double[1];
+                b.GetNoDataValue(nd);
+                bands[i - 1] = new BandInfo(i, pixelType(b.getDataType()), nd[0], b.GetBlockXSize(), b.GetBlockYSize(),
+                        b.GetDescription());
+            }
+        } catch (RuntimeException e) {
             ds.delete();
-            throw new RasterException(path, e.getMessage());
+            throw e;
         }
-        this.grid = g;
-        this.bands = new BandInfo[n];
-        for (int i = 1; i <= n; i++) {
-            Band b = ds.GetRasterBand(i);
-            Double[] nd = new Double[1];
-            b.GetNoDataValue(nd);
-            bands[i - 1] = new BandInfo(i, pixelType(b.getDataType()), nd[0], b.GetBlockXSize(), b.GetBlockYSize(),
-                    b.GetDescription());
-        }
+        OPEN.incrementAndGet();
     }
+
+    /** Datasets opened through this class and not yet closed, in this JVM (a leak check for tests and tasks). */
+    public static int openCount() {
+        return OPEN.get();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger OPEN = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * Opens a raster; a missing file, an unreadable or corrupt one gives a {@link RasterException} naming it. URLs
@@ -134,16 +143,17 @@ public final class GdalRaster implements AutoCloseable {
     }
 
     /**
-     * Reads a window of an integer band into {@code dst} (row-major, {@code w.width()} per row), converting
-     * Byte and UInt16 to unsigned shorts. {@code dst} must hold at least {@code w.pixelCount()} values.
+     * Reads a window of a 16-bit band (Byte, Int16, UInt16: {@link PixelType#inShortStorage()}) into {@code dst}
+     * (row-major, {@code w.width()} per row): Int16 as signed values, Byte and UInt16 as unsigned ones
+     * ({@code s & 0xFFFF}). {@code dst} must hold at least {@code w.pixelCount()} values.
      */
     public void read(int band, PixelWindow w, short[] dst) {
         BandInfo info = band(band);
-        if (info.type().isFloating()) {
-            throw new RasterException(path, "band " + band + " is " + info.type() + ", not an integer band");
+        if (!info.type().inShortStorage()) {
+            throw new RasterException(path, "band " + band + " is " + info.type() + ", not a 16-bit integer band");
         }
-        int bufType = info.type() == PixelType.INT16 ? gdalconstConstants.GDT_Int16 : gdalconstConstants.GDT_UInt16;
         check(w, dst.length);
+        int bufType = info.type() == PixelType.INT16 ? gdalconstConstants.GDT_Int16 : gdalconstConstants.GDT_UInt16;
         int err;
         try {
             err = open().GetRasterBand(band).ReadRaster(w.col(), w.row(), w.width(), w.height(), w.width(), w.height(),
@@ -156,14 +166,17 @@ public final class GdalRaster implements AutoCloseable {
         }
     }
 
-    /** Reads a window of any band as Float32 into {@code dst}. */
-    public void read(int band, PixelWindow w, float[] dst) {
-        band(band);
+    /** Reads a window of any real band as Float64 into {@code dst}: exact for every real pixel type. */
+    public void read(int band, PixelWindow w, double[] dst) {
+        BandInfo info = band(band);
+        if (info.type() == PixelType.OTHER) {
+            throw new RasterException(path, "band " + band + " has a complex pixel type");
+        }
         check(w, dst.length);
         int err;
         try {
             err = open().GetRasterBand(band).ReadRaster(w.col(), w.row(), w.width(), w.height(), w.width(), w.height(),
-                    gdalconstConstants.GDT_Float32, dst);
+                    gdalconstConstants.GDT_Float64, dst);
         } catch (RuntimeException e) {
             throw readFailure(band, w, e.getMessage(), e);
         }
@@ -201,9 +214,16 @@ public final class GdalRaster implements AutoCloseable {
             return PixelType.INT16;
         } else if (gdalType == gdalconstConstants.GDT_UInt16) {
             return PixelType.UINT16;
+        } else if (gdalType == gdalconstConstants.GDT_Int32) {
+            return PixelType.INT32;
+        } else if (gdalType == gdalconstConstants.GDT_UInt32) {
+            return PixelType.UINT32;
+        } else if (gdalType == gdalconstConstants.GDT_Float32) {
+            return PixelType.FLOAT32;
+        } else if (gdalType == gdalconstConstants.GDT_Float64) {
+            return PixelType.FLOAT64;
         }
-        // other types (Int32, Float64, ...) are read through Float32 buffers
-        return PixelType.FLOAT32;
+        return PixelType.OTHER;
     }
 
     @Override
@@ -211,6 +231,7 @@ public final class GdalRaster implements AutoCloseable {
         if (ds != null) {
             ds.delete();
             ds = null;
+            OPEN.decrementAndGet();
         }
     }
 }

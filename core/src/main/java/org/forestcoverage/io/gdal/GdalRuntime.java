@@ -3,6 +3,8 @@ package org.forestcoverage.io.gdal;
 import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.PixelWindow;
 import org.gdal.gdal.gdal;
 import org.gdal.ogr.ogr;
 
@@ -13,10 +15,9 @@ import org.gdal.ogr.ogr;
  *
  * <p>GDAL's block cache ({@code GDAL_CACHEMAX}, MiB) lives outside the Java heap: it is set from the
  * system property {@code forest.gdal.cacheMiB} or the environment variable {@code GDAL_CACHEMAX}. Unset, it
- * starts at {@value #DEFAULT_CACHE_MIB} MiB and tasks raise it to what their tiles need ({@link #reserveCache}):
- * aligned tile reads decode each block once, so the cache only has to hold the blocks of the tiles in flight, and
- * a small one keeps reusing the same, warm memory (a 32 MiB cache made the 8000 benchmark's tile stage 15 % slower
- * than an 8 MiB one). It must be counted in an executor's memory overhead.
+ * is the sum of what the running tasks' tiles can fill ({@link #reserveCache}): aligned tile reads decode each block
+ * once, so the cache only has to hold the blocks of the tiles in flight, and a small cache keeps reusing the same,
+ * warm memory (README, benchmarks). It must be counted in an executor's memory overhead.
  */
 public final class GdalRuntime {
     private static volatile String nativeVersion;
@@ -84,14 +85,55 @@ public final class GdalRuntime {
         return p == null || p.isBlank() ? null : p.trim();
     }
 
+    /** Bytes of block cache reserved by the tasks reading in this JVM now. */
+    private static long reservedBytes;
+
     /**
-     * Raises GDAL's block cache to at least {@code bytes} (capped at 1 GiB) unless the user set its size. Tasks call
-     * it with what the tiles in flight need, so that the bands of a tile never evict each other's blocks.
+     * Reserves {@code bytes} of GDAL's block cache for a task while it reads (what its tile in flight can fill), unless
+     * the user set the cache's size: the cache is the sum over the tasks running in this executor, a quarter more for
+     * blocks still cached from finished tiles, at least {@value #DEFAULT_CACHE_MIB} MiB and at most 1 GiB. So an
+     * executor's cache follows its busy task slots (its cores), not the machine's processors. Close the reservation
+     * when the task ends.
      */
-    public static synchronized void reserveCache(long bytes) {
+    public static CacheReservation reserveCache(long bytes) {
         ensure();
-        long want = Math.min(bytes, 1L << 30);
-        if (chosenCacheMiB() == null && want > gdal.GetCacheMax()) {
+        synchronized (GdalRuntime.class) {
+            reservedBytes += bytes;
+            applyCache();
+        }
+        return new CacheReservation(bytes);
+    }
+
+    /** A task's share of the block cache; closing it gives the share back. */
+    public static final class CacheReservation implements AutoCloseable {
+        private long bytes;
+
+        private CacheReservation(long bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void close() {
+            synchronized (GdalRuntime.class) {
+                reservedBytes -= bytes;
+                bytes = 0;
+                applyCache();
+            }
+        }
+    }
+
+    /** The block cache size now, bytes. */
+    public static long cacheBytes() {
+        ensure();
+        return gdal.GetCacheMax();
+    }
+
+    private static void applyCache() {
+        if (chosenCacheMiB() != null) {
+            return;
+        }
+        long want = Math.max((long) DEFAULT_CACHE_MIB << 20, Math.min(reservedBytes * 5 / 4, 1L << 30));
+        if (want != gdal.GetCacheMax()) {
             gdal.SetCacheMax((int) want);
         }
     }
@@ -99,13 +141,13 @@ public final class GdalRuntime {
     /**
      * Opens {@code path} and decodes the block at its centre on the calling thread, then closes it, ignoring any
      * failure (bad input is reported by the stages that read it). GDAL sets up per-thread state on a thread's
-     * first open and read (its PROJ context, which opens proj.db, and the allocator's arena): about 30 ms that a
-     * warm-up on an otherwise idle core takes off the first tile of every task thread.
+     * first open and read (its PROJ context, which opens proj.db, and the allocator's arena), which a warm-up on an
+     * otherwise idle core takes off the first tile of every task thread.
      */
     public static void warmThread(String path) {
         try (GdalRaster r = GdalRaster.open(path)) {
-            org.forestcoverage.grid.GridSpec g = r.grid();
-            r.read(1, new org.forestcoverage.grid.PixelWindow(g.width() / 2, g.height() / 2, 1, 1), new short[1]);
+            GridSpec g = r.grid();
+            r.read(1, new PixelWindow(g.width() / 2, g.height() / 2, 1, 1), new double[1]);
         } catch (RuntimeException e) {
             // the real read reports it
         }

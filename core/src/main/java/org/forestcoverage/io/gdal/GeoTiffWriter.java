@@ -37,7 +37,7 @@ public final class GeoTiffWriter implements AutoCloseable {
         Driver drv = gdal.GetDriverByName("GTiff");
         List<String> co = new ArrayList<>(List.of("TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE",
                 "BIGTIFF=IF_SAFER"));
-        if (type != PixelType.FLOAT32) {
+        if (!type.isFloating()) {
             co.add("PREDICTOR=2");
         }
         Dataset ds;
@@ -66,7 +66,11 @@ public final class GeoTiffWriter implements AutoCloseable {
             case BYTE -> gdalconstConstants.GDT_Byte;
             case INT16 -> gdalconstConstants.GDT_Int16;
             case UINT16 -> gdalconstConstants.GDT_UInt16;
+            case INT32 -> gdalconstConstants.GDT_Int32;
+            case UINT32 -> gdalconstConstants.GDT_UInt32;
             case FLOAT32 -> gdalconstConstants.GDT_Float32;
+            case FLOAT64 -> gdalconstConstants.GDT_Float64;
+            case OTHER -> throw new IllegalArgumentException("cannot write complex pixels");
         };
     }
 
@@ -80,6 +84,12 @@ public final class GeoTiffWriter implements AutoCloseable {
                 ? gdalconstConstants.GDT_Int16 : gdalconstConstants.GDT_UInt16;
         check(ds().GetRasterBand(band).WriteRaster(w.col(), w.row(), w.width(), w.height(), w.width(), w.height(),
                 t, data), w);
+    }
+
+    /** Writes doubles; GDAL converts them to the band's type. */
+    public void write(int band, PixelWindow w, double[] data) {
+        check(ds().GetRasterBand(band).WriteRaster(w.col(), w.row(), w.width(), w.height(), w.width(), w.height(),
+                gdalconstConstants.GDT_Float64, data), w);
     }
 
     public void write(int band, PixelWindow w, float[] data) {

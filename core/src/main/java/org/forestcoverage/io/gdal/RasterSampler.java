@@ -4,15 +4,15 @@ import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.grid.Tiling;
 import org.forestcoverage.raster.BandInfo;
+import org.forestcoverage.raster.NodataRule;
 import org.forestcoverage.raster.RasterException;
-import org.gdal.osr.CoordinateTransformation;
 
 /**
  * Band 1 of one raster, for point sampling and whole-raster scans (QA plots, sample designs, threshold calibration),
- * plus point transformation between CRSs with GDAL OSR.
+ * (point transformation between CRSs is {@link Crs#transform}).
  *
  * <pre>{@code
- * double[][] xy = RasterSampler.transform("EPSG:4326", sampler.grid().crsWkt(), lons, lats);
+ * double[][] xy = Crs.transform("EPSG:4326", sampler.grid().crsWkt(), lons, lats);
  * try (RasterSampler s = RasterSampler.open("forest_2020.tif")) {
  *     double v = s.value(col, row);                            // NaN for nodata or NaN pixels
  *     s.scan(512, (window, values) -> { ... });                 // tiles row-major, pixels row-major inside
@@ -32,7 +32,7 @@ public final class RasterSampler implements AutoCloseable {
     }
 
     private final GdalRaster raster;
-    private final float[] one = new float[1];
+    private final double[] one = new double[1];
 
     private RasterSampler(GdalRaster raster) {
         this.raster = raster;
@@ -57,60 +57,14 @@ public final class RasterSampler implements AutoCloseable {
     }
 
     /**
-     * Transforms points from {@code fromCrs} to {@code toCrs} (any definition GDAL accepts: EPSG code, WKT, URN);
-     * returns {@code {xs, ys}}. A point GDAL cannot transform, or that comes out non-finite, is NaN in both arrays.
-     * Identical CRSs copy the points unchanged.
-     *
-     * @throws IllegalArgumentException when either CRS is unknown to GDAL (the message names it)
-     */
-    public static double[][] transform(String fromCrs, String toCrs, double[] xs, double[] ys) {
-        if (xs.length != ys.length) {
-            throw new IllegalArgumentException(xs.length + " x values but " + ys.length + " y values");
-        }
-        Crs.parse(fromCrs);
-        Crs.parse(toCrs);
-        double[] ox = xs.clone();
-        double[] oy = ys.clone();
-        if (Crs.same(fromCrs, toCrs)) {
-            return new double[][] {ox, oy};
-        }
-        CoordinateTransformation ct = Crs.transformation(fromCrs, toCrs);
-        if (ct == null) {
-            throw new IllegalArgumentException("no transformation from '" + Crs.abbreviate(fromCrs) + "' to '"
-                    + Crs.abbreviate(toCrs) + "'");
-        }
-        try {
-            double[] p = new double[3];
-            for (int i = 0; i < xs.length; i++) {
-                try {
-                    ct.TransformPoint(p, xs[i], ys[i], 0);
-                    ox[i] = p[0];
-                    oy[i] = p[1];
-                } catch (RuntimeException e) {
-                    ox[i] = Double.NaN;
-                    oy[i] = Double.NaN;
-                }
-                if (!Double.isFinite(ox[i]) || !Double.isFinite(oy[i])) {
-                    ox[i] = Double.NaN;
-                    oy[i] = Double.NaN;
-                }
-            }
-        } finally {
-            ct.delete();
-        }
-        return new double[][] {ox, oy};
-    }
-
-    /**
      * Band 1 at pixel (col, row) as a double: NaN when the value is NaN or equals the band's nodata value.
      *
      * @throws RasterException when the pixel is outside the raster or cannot be read
      */
     public double value(int col, int row) {
         raster.read(1, new PixelWindow(col, row, 1, 1), one);
-        double v = one[0];
-        Double nodata = raster.band(1).nodata();
-        return Float.isNaN(one[0]) || nodata != null && v == (double) (float) nodata.doubleValue() ? Double.NaN : v;
+        BandInfo b = raster.band(1);
+        return new NodataRule(b.type(), b.nodata()).isNodata(one[0]) ? Double.NaN : one[0];
     }
 
     /**
@@ -119,7 +73,7 @@ public final class RasterSampler implements AutoCloseable {
      * the same order (what {@code SampleDesign} ranks need). The buffer is reused between tiles.
      */
     public void scan(int tileSize, TileVisitor visitor) {
-        if (raster.band(1).type().isFloating()) {
+        if (!raster.band(1).type().inShortStorage()) {
             throw new RasterException(path(), "band 1 is " + raster.band(1).type() + ", not a class band (Byte)");
         }
         Tiling tiling = new Tiling(grid(), tileSize);
@@ -134,26 +88,26 @@ public final class RasterSampler implements AutoCloseable {
     /** Receives each tile of a {@link #scanValues}: its window and band 1's values, NaN where nodata or NaN. */
     @FunctionalInterface
     public interface ValueVisitor {
-        void visit(PixelWindow window, float[] values);
+        void visit(PixelWindow window, double[] values);
     }
 
     /**
-     * Reads band 1 as Float32 tile by tile in the order of {@link #scan}, nodata (and NaN) as NaN: for continuous
-     * rasters such as an NDVI composite. The buffer is reused between tiles.
+     * Reads band 1 (as Float64, exact for every real type) tile by tile in the order of {@link #scan}, nodata (and
+     * NaN) as NaN: for continuous rasters such as an NDVI composite. The buffer is reused between tiles.
      */
     public void scanValues(int tileSize, ValueVisitor visitor) {
         Tiling tiling = new Tiling(grid(), tileSize);
-        float[] buffer = new float[tileSize * tileSize];
+        double[] buffer = new double[tileSize * tileSize];
         Double nodata = raster.band(1).nodata();
-        float fill = nodata == null ? Float.NaN : (float) nodata.doubleValue();
+        double fill = nodata == null ? Double.NaN : nodata;
         for (int i = 0; i < tiling.count(); i++) {
             PixelWindow w = tiling.tile(i);
             raster.read(1, w, buffer);
-            if (!Float.isNaN(fill)) {
+            if (!Double.isNaN(fill)) {
                 int n = w.width() * w.height();
                 for (int k = 0; k < n; k++) {
                     if (buffer[k] == fill) {
-                        buffer[k] = Float.NaN;
+                        buffer[k] = Double.NaN;
                     }
                 }
             }

@@ -1,10 +1,14 @@
 /**
- * The only package that imports {@code org.gdal}: {@link org.forestcoverage.io.gdal.GdalRuntime} (natives,
- * drivers, cache, version check), {@link org.forestcoverage.io.gdal.GdalRaster} (read windows into primitive
- * arrays), {@link org.forestcoverage.io.gdal.GeoTiffWriter}, CRS helpers, the OGR district reader and
- * {@link org.forestcoverage.io.gdal.RasterSampler} (point values, tile scans and point transformation for QA),
- * the map mosaic (with the forest map's NoData, colour table and category names, and QGIS styles beside the maps)
- * and {@link org.forestcoverage.io.gdal.DistrictLayer} (districts with attributes as a GeoPackage, and back).
- * Every dataset is an {@link java.lang.AutoCloseable} closed with {@code delete()}; one per thread.
+ * The only package that imports {@code org.gdal}: {@link org.forestcoverage.io.gdal.GdalRuntime} (natives, drivers,
+ * block cache, version check), {@link org.forestcoverage.io.gdal.GdalRaster} (headers, windows into primitive
+ * arrays), the two {@link org.forestcoverage.raster.BandSource}s ({@link org.forestcoverage.io.gdal.AlignedRead},
+ * {@link org.forestcoverage.io.gdal.WarpedRead}) over a task's {@link org.forestcoverage.io.gdal.OpenRasters},
+ * {@link org.forestcoverage.io.gdal.GeoTiffWriter} and {@link org.forestcoverage.io.gdal.MapMosaic} (with the forest
+ * map's NoData, colour table and category names, and QGIS styles beside the maps),
+ * {@link org.forestcoverage.io.gdal.Crs} (OSR facts as plain values), the OGR
+ * {@link org.forestcoverage.io.gdal.DistrictReader}, {@link org.forestcoverage.io.gdal.DistrictGeoPackage} (districts with
+ * attributes as a GeoPackage, and back) and {@link org.forestcoverage.io.gdal.RasterSampler} (point values and tile
+ * scans of one-band maps). Every dataset and OSR object is closed with {@code delete()} by the class that made it;
+ * datasets belong to one thread. Uses grid, raster, scene, coverage (CRS units) and zones (districts).
  */
 package org.forestcoverage.io.gdal;

@@ -13,7 +13,7 @@ import org.forestcoverage.chart.Meta;
 import org.forestcoverage.chart.Shape;
 import org.forestcoverage.chart.Style;
 import org.forestcoverage.io.gdal.Crs;
-import org.forestcoverage.io.gdal.DistrictLayer;
+import org.forestcoverage.io.gdal.DistrictGeoPackage;
 import org.forestcoverage.zones.District;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -36,7 +36,7 @@ final class DistrictMap {
     private DistrictMap() {
     }
 
-    static Drawing coverage(ReportData d, DistrictLayer.Contents layer, Texts tx, ChartFont font) {
+    static Drawing coverage(ReportData d, DistrictGeoPackage.Contents layer, Texts tx, ChartFont font) {
         Map<String, Figure> values = new LinkedHashMap<>();
         for (DistrictYear r : d.run().districtsOf(d.latest())) {
             values.put(r.district(), r.coverage());
@@ -46,7 +46,7 @@ final class DistrictMap {
         return build(tx.coverageMap(d.latest()), "coverage", layer, values, scale, ColourRamp.GREENS, false, tx, font);
     }
 
-    static Drawing change(ReportData d, DistrictLayer.Contents layer, Texts tx, ChartFont font) {
+    static Drawing change(ReportData d, DistrictGeoPackage.Contents layer, Texts tx, ChartFont font) {
         Map<String, Figure> values = new LinkedHashMap<>();
         for (DistrictYear r : d.run().districtsOf(d.latest())) {
             values.put(r.district(), d.change(r.district()));
@@ -70,7 +70,7 @@ final class DistrictMap {
         return lo > hi ? new double[] {0, 1} : new double[] {lo, hi};
     }
 
-    private static Drawing build(String title, String kind, DistrictLayer.Contents layer, Map<String, Figure> values,
+    private static Drawing build(String title, String kind, DistrictGeoPackage.Contents layer, Map<String, Figure> values,
                                  LinearScale scale, ColourRamp ramp, boolean signed, Texts tx, ChartFont font) {
         Envelope env = new Envelope();
         layer.districts().forEach(x -> env.expandToInclude(x.geometry().getEnvelopeInternal()));

@@ -16,7 +16,7 @@ import org.forestcoverage.chart.Shape;
 import org.forestcoverage.chart.Style;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
-import org.forestcoverage.io.gdal.DistrictLayer;
+import org.forestcoverage.io.gdal.DistrictGeoPackage;
 import org.forestcoverage.maps.ClassStyle;
 import org.forestcoverage.maps.ForestLegend;
 import org.forestcoverage.raster.ClassImage;
@@ -37,7 +37,7 @@ final class ForestPreview {
     private ForestPreview() {
     }
 
-    static Drawing build(int year, ClassImage img, Optional<DistrictLayer.Contents> districts, Texts tx,
+    static Drawing build(int year, ClassImage img, Optional<DistrictGeoPackage.Contents> districts, Texts tx,
                          ChartFont font) {
         GridSpec g = img.source();
         Envelope env = new Envelope(g.minX(), g.maxX(), g.minY(), g.maxY());

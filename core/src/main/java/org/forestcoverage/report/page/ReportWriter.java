@@ -22,7 +22,7 @@ import org.forestcoverage.chart.ChartFont;
 import org.forestcoverage.chart.Drawing;
 import org.forestcoverage.chart.PngRenderer;
 import org.forestcoverage.chart.SvgRenderer;
-import org.forestcoverage.io.gdal.DistrictLayer;
+import org.forestcoverage.io.gdal.DistrictGeoPackage;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapPreview;
 import org.forestcoverage.trajectory.Trajectory;
@@ -89,7 +89,7 @@ public final class ReportWriter {
         Optional<Trajectory> trajectory = options.trajectory().map(Trajectory::readCsv);
         ReportData data = ReportData.of(folder, qaFolder, trajectory, options.trajectory().map(Path::toString).orElse(""));
         ChartFont font = ChartFont.system();
-        Optional<DistrictLayer.Contents> layer = folder.districts().map(DistrictLayer::read);
+        Optional<DistrictGeoPackage.Contents> layer = folder.districts().map(DistrictGeoPackage::read);
         Texts tx = new Texts(options.lang());
 
         Drawing chart = TrajectoryChart.build(data, tx, font);

@@ -1,5 +1,6 @@
 package org.forestcoverage.io.gdal;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import org.locationtech.jts.geom.Coordinate;
  * What {@link DistrictReader} refuses (empty and non-polygon geometry, a file without CRS, GCJ-02 conversion of
  * projected districts) and the GCJ-02 option end to end on Beijing's districts (issue 4).
  */
+@Tag("unit")
 class DistrictReaderTest {
     private static final String UTM50 = "EPSG:32650";
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
-import org.forestcoverage.io.gdal.DistrictLayer;
+import org.forestcoverage.io.gdal.DistrictGeoPackage;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
 import org.forestcoverage.raster.PixelType;
 import org.forestcoverage.zones.District;
@@ -54,7 +54,7 @@ final class RunFixture {
                 """);
         WKTReader wkt = new WKTReader();
         String crs = Crs.toWkt("EPSG:32650");
-        DistrictLayer.write(dir.resolve("districts.gpkg"), crs, List.of(
+        DistrictGeoPackage.write(dir.resolve("districts.gpkg"), crs, List.of(
                 new District(0, "west", "西区", wkt.read("POLYGON ((400000 4498500, 401500 4498500, 401500 4500000, "
                         + "400000 4500000, 400000 4498500))")),
                 new District(1, "east", "East \"Hills\"", wkt.read("POLYGON ((401500 4498500, 403000 4498500, "

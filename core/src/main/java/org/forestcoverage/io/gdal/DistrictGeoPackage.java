@@ -23,16 +23,16 @@ import org.locationtech.jts.io.WKBWriter;
  * columns, for GIS users (QGIS opens it as it is) and for the report's maps.
  *
  * <pre>{@code
- * DistrictLayer.write(out.resolve("districts.gpkg"), grid.crsWkt(), districts,
- *         List.of(DistrictLayer.Column.real("coverage_pct_2024", values)));
- * DistrictLayer.Contents c = DistrictLayer.read(out.resolve("districts.gpkg"));
+ * DistrictGeoPackage.write(out.resolve("districts.gpkg"), grid.crsWkt(), districts,
+ *         List.of(DistrictGeoPackage.Column.real("coverage_pct_2024", values)));
+ * DistrictGeoPackage.Contents c = DistrictGeoPackage.read(out.resolve("districts.gpkg"));
  * }</pre>
  *
  * <p>Layer {@value #LAYER}: one MultiPolygon feature per district, in district order, with the text fields
  * {@value #ID_FIELD} and {@value #NAME_FIELD} and then the given columns. A {@code NaN} value is written as NULL.
  * Not thread-safe with respect to one file.
  */
-public final class DistrictLayer {
+public final class DistrictGeoPackage {
     /** Layer name. */
     public static final String LAYER = "districts";
     /** Field holding the district id. */
@@ -40,7 +40,7 @@ public final class DistrictLayer {
     /** Field holding the district name. */
     public static final String NAME_FIELD = "name";
 
-    private DistrictLayer() {
+    private DistrictGeoPackage() {
     }
 
     /**
@@ -85,9 +85,11 @@ public final class DistrictLayer {
             throw new DistrictException(path + ": cannot create the GeoPackage: " + org.gdal.gdal.gdal.GetLastErrorMsg());
         }
         try {
-            SpatialReference srs = crsWkt == null || crsWkt.isEmpty() ? null : Crs.parse(crsWkt);
-            Layer layer = ds.CreateLayer(LAYER, srs, ogr.wkbMultiPolygon, new Vector<>(List.of("GEOMETRY_NAME=geom",
-                    "FID=fid", "IDENTIFIER=districts", "DESCRIPTION=forest coverage per district and year")));
+            // the layer keeps its own copy of the CRS; Crs.with deletes the one made here
+            java.util.function.Function<SpatialReference, Layer> create = srs -> ds.CreateLayer(LAYER, srs,
+                    ogr.wkbMultiPolygon, new Vector<>(List.of("GEOMETRY_NAME=geom", "FID=fid", "IDENTIFIER=districts",
+                            "DESCRIPTION=forest coverage per district and year")));
+            Layer layer = crsWkt == null || crsWkt.isEmpty() ? create.apply(null) : Crs.with(crsWkt, create);
             if (layer == null) {
                 throw new DistrictException(path + ": cannot create layer " + LAYER + ": "
                         + org.gdal.gdal.gdal.GetLastErrorMsg());

@@ -1,16 +1,35 @@
-package org.forestcoverage.io.gdal;
+package org.forestcoverage.plan;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.io.gdal.Crs;
+import org.forestcoverage.io.gdal.GdalRaster;
+import org.forestcoverage.io.gdal.GeoTiffWriter;
+import org.forestcoverage.raster.BandInfo;
 import org.forestcoverage.raster.PixelType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TileReaderTest {
+/** The GDAL block cache one tile can fill, from the real block sizes of written GeoTIFFs (256 x 256). */
+@Tag("unit")
+class CacheNeedTest {
     @TempDir
     Path dir;
+
+    private static List<BandInfo> bands(Path p) {
+        try (GdalRaster r = GdalRaster.open(p.toString())) {
+            List<BandInfo> l = new ArrayList<>();
+            for (int b = 1; b <= r.bandCount(); b++) {
+                l.add(r.band(b));
+            }
+            return l;
+        }
+    }
 
     @Test
     void cacheNeedCountsEveryBlockATileCanOverlap() {
@@ -24,11 +43,9 @@ class TileReaderTest {
             }
         }
         long block = 256 * 256 * 2;
-        try (TileReader r = new TileReader(g, "near")) {
-            assertEquals(3 * 9 * block, r.cacheBytesPerTile(p.toString(), 512));
-            assertEquals(3 * 4 * block, r.cacheBytesPerTile(p.toString(), 256));
-            assertEquals(3 * 4 * block, r.cacheBytesPerTile(p.toString(), 100));
-        }
+        assertEquals(3 * 9 * block, PlanBuilder.cacheBytesPerTile(g, bands(p), g, 512));
+        assertEquals(3 * 4 * block, PlanBuilder.cacheBytesPerTile(g, bands(p), g, 256));
+        assertEquals(3 * 4 * block, PlanBuilder.cacheBytesPerTile(g, bands(p), g, 100));
     }
 
     @Test
@@ -41,8 +58,6 @@ class TileReaderTest {
             w.write(1, fine.window(), new short[3000 * 3000]);
         }
         GridSpec grid = new GridSpec(Crs.toWkt("EPSG:32650"), 400000, 4500000, 30, 30, 1000, 1000);
-        try (TileReader r = new TileReader(grid, "near")) {
-            assertEquals(7 * 7 * 256 * 256 * 2L, r.cacheBytesPerTile(p.toString(), 512));
-        }
+        assertEquals(7 * 7 * 256 * 256 * 2L, PlanBuilder.cacheBytesPerTile(fine, bands(p), grid, 512));
     }
 }

@@ -1,31 +1,30 @@
-package org.forestcoverage.cli;
+package org.forestcoverage.io.gdal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.grid.Tiling;
-import org.forestcoverage.io.gdal.GdalRaster;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * {@code forest floor SCENE}: the benchmark's floor, reading every band of a scene once through GDAL from Java
- * in tiles, one dataset per thread, computing nothing.
+ * The benchmark's floor (bench/run.sh): every band of a scene read once through GDAL from Java in tiles, one dataset
+ * per thread, nothing computed. Not a test: a program run from the test class path.
+ *
+ * <pre>{@code
+ * java -cp core/target/test-classes:core/target/classes:... org.forestcoverage.io.gdal.FloorRead scene.tif 2 512
+ * }</pre>
  */
-@Command(name = "floor", hidden = true, description = "Read all bands of a scene once (benchmark floor).")
-public final class FloorCommand implements Callable<Integer> {
-    @Parameters(index = "0") String scene;
-    @Option(names = "--threads", defaultValue = "2") int threads;
-    @Option(names = "--tile-size", defaultValue = "512") int tileSize;
+public final class FloorRead {
+    private FloorRead() {
+    }
 
-    @Override
-    public Integer call() throws Exception {
+    public static void main(String[] args) throws Exception {
+        String scene = args[0];
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int tileSize = args.length > 2 ? Integer.parseInt(args[2]) : 512;
         long t0 = System.nanoTime();
         Tiling tiling;
         int bands;
@@ -59,6 +58,5 @@ public final class FloorCommand implements Callable<Integer> {
         pool.shutdown();
         System.out.printf(Locale.ROOT, "read %d tiles x %d bands in %.3f s (checksum %d)%n", tiling.count(), bands,
                 (System.nanoTime() - t0) / 1e9, check);
-        return 0;
     }
 }

@@ -32,9 +32,9 @@ class DistrictLayerTest {
 
     private Path write() throws Exception {
         Path file = dir.resolve("districts.gpkg");
-        DistrictLayer.write(file, Crs.toWkt("EPSG:32650"), districts(), List.of(
-                new DistrictLayer.Column("coverage_pct_2024", List.of(44.4, Double.NaN)),
-                new DistrictLayer.Column("area_km2", List.of(5.0, 2.0))));
+        DistrictGeoPackage.write(file, Crs.toWkt("EPSG:32650"), districts(), List.of(
+                new DistrictGeoPackage.Column("coverage_pct_2024", List.of(44.4, Double.NaN)),
+                new DistrictGeoPackage.Column("area_km2", List.of(5.0, 2.0))));
         return file;
     }
 
@@ -58,7 +58,7 @@ class DistrictLayerTest {
     @Test
     void readBackGivesTheSameDistrictsInTheSameCrs() throws Exception {
         Path file = write();
-        DistrictLayer.Contents c = DistrictLayer.read(file);
+        DistrictGeoPackage.Contents c = DistrictGeoPackage.read(file);
         assertEquals("EPSG:32650", Crs.label(c.crsWkt()));
         List<District> expected = districts();
         assertEquals(2, c.districts().size());
@@ -75,9 +75,9 @@ class DistrictLayerTest {
     void aFileThatIsNotADistrictLayerIsNamed() throws Exception {
         Path other = dir.resolve("other.gpkg");
         Files.writeString(other, "not a geopackage");
-        DistrictException e = assertThrows(DistrictException.class, () -> DistrictLayer.read(other));
+        DistrictException e = assertThrows(DistrictException.class, () -> DistrictGeoPackage.read(other));
         assertTrue(e.getMessage().startsWith(other.toString()), e.getMessage());
-        DistrictException missing = assertThrows(DistrictException.class, () -> DistrictLayer.read(dir.resolve("no.gpkg")));
+        DistrictException missing = assertThrows(DistrictException.class, () -> DistrictGeoPackage.read(dir.resolve("no.gpkg")));
         assertTrue(missing.getMessage().contains("no.gpkg: file not found"), missing.getMessage());
     }
 }

@@ -1,0 +1,54 @@
+package org.forestcoverage.plan;
+
+import java.io.Serializable;
+import java.util.List;
+import org.forestcoverage.coverage.PixelArea;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.Tiling;
+import org.forestcoverage.kernel.Compositor;
+import org.forestcoverage.kernel.ForestClassifier;
+import org.forestcoverage.raster.Resampling;
+import org.forestcoverage.zones.Zoner;
+
+/**
+ * Everything a tile task needs, resolved once on the driver by {@link PlanBuilder} and shipped to the executors: the
+ * analysis grid and its tiling, the years with their scenes (bands, decoders, mask tables, aligned or warped), the
+ * classifier with its exact threshold, the compositor, the zoner, the pixel areas and the GDAL block cache one tile
+ * in flight can fill. No pixels, and nothing a task must look up again: tasks open only the windows they read.
+ * Immutable and serialisable.
+ *
+ * @param years             in ascending order
+ * @param districtCount     number of districts (zones 1 .. districtCount)
+ * @param cacheBytesPerTile GDAL block cache the reads of one tile can fill, bytes (the largest over the scenes)
+ * @param mapsDir           folder for per-tile forest, NDVI and count maps, or {@code null} to write none
+ */
+public record AnalysisPlan(GridSpec grid, int tileSize, List<YearPlan> years, ForestClassifier classifier,
+                           Compositor compositor, Zoner zoner, int districtCount, PixelArea area, Resampling resampling,
+                           long cacheBytesPerTile, String mapsDir) implements Serializable {
+
+    public AnalysisPlan {
+        years = List.copyOf(years);
+        if (!zoner.grid().equals(grid) || !area.grid().equals(grid)) {
+            throw new IllegalArgumentException("the zoner and the pixel areas must be on the plan's grid");
+        }
+    }
+
+    public Tiling tiling() {
+        return new Tiling(grid, tileSize);
+    }
+
+    /** The calendar year of year index {@code y}. */
+    public int year(int y) {
+        return years.get(y).year();
+    }
+
+    /** The years, ascending. */
+    public List<Integer> yearValues() {
+        return years.stream().map(YearPlan::year).toList();
+    }
+
+    /** Largest number of scenes in a year. */
+    public int maxScenesPerYear() {
+        return years.stream().mapToInt(y -> y.scenes().size()).max().orElse(0);
+    }
+}

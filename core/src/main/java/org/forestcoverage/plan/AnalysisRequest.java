@@ -1,0 +1,48 @@
+package org.forestcoverage.plan;
+
+import java.nio.file.Path;
+import org.forestcoverage.kernel.Compositor;
+import org.forestcoverage.raster.Resampling;
+import org.forestcoverage.scene.Manifest;
+import org.forestcoverage.zones.ZoneMode;
+
+/**
+ * What an analysis is asked to do, typed and checked, before any file is opened: the scenes, the districts, the grid
+ * wanted, the forest threshold and how to tile, zone, composite and resample. {@code analyze}'s command line maps onto
+ * it. Immutable.
+ *
+ * @param scenes        the scenes, grouped by year
+ * @param districts     the district file and how to read it
+ * @param grid          the analysis grid's CRS and pixel size, when not the first scene's
+ * @param thresholdNdvi forest when the composite NDVI is at least this, in [-1, 1]
+ * @param tileSize      tile edge in pixels, 16 .. 8192
+ * @param zones         pixel centre or fractional zones
+ * @param compositor    how a year's observations are combined
+ * @param resampling    resampling of reflectance when a scene must be warped
+ */
+public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi,
+                              int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling) {
+
+    /**
+     * The district file and how to read it.
+     *
+     * @param file          any vector file OGR opens
+     * @param idField       attribute holding the district id
+     * @param nameField     attribute holding a display name, or {@code null}
+     * @param crs           the file's CRS when it states none, or {@code null}
+     * @param gcj02         the coordinates are GCJ-02 longitude/latitude, converted to WGS84 first
+     * @param refuseInvalid refuse invalid polygons instead of repairing them
+     */
+    public record Districts(Path file, String idField, String nameField, String crs, boolean gcj02,
+                            boolean refuseInvalid) {
+    }
+
+    public AnalysisRequest {
+        if (tileSize < 16 || tileSize > 8192) {
+            throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
+        }
+        if (!(thresholdNdvi >= -1 && thresholdNdvi <= 1)) {
+            throw new IllegalArgumentException("--threshold must be an NDVI in [-1, 1], got " + thresholdNdvi);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.forestcoverage.tile;
+
+import java.io.File;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.PixelWindow;
+import org.forestcoverage.io.gdal.GeoTiffWriter;
+import org.forestcoverage.raster.PixelType;
+
+/**
+ * Writes one tile's yearly maps as {@code dir/<kind>_<year>/tile_<index>.tif}: forest classes (Byte), composite NDVI
+ * (Float32, NaN = unobserved) and valid observations (UInt16); the driver mosaics them
+ * ({@link org.forestcoverage.io.gdal.MapMosaic}). Rewriting a tile (a retried task) replaces the same files.
+ * Stateless apart from the folder; thread-safe for different tiles.
+ */
+final class MapTiles {
+    private final String dir;
+
+    MapTiles(String dir) {
+        this.dir = dir;
+    }
+
+    void write(int year, int index, GridSpec tileGrid, byte[] classes, double[] ndvi, short[] count) {
+        PixelWindow all = tileGrid.window();
+        int n = (int) all.pixelCount();
+        try (GeoTiffWriter out = GeoTiffWriter.create(file("forest", year, index), tileGrid, PixelType.BYTE, 1, null)) {
+            out.write(1, all, n == classes.length ? classes : java.util.Arrays.copyOf(classes, n));
+        }
+        try (GeoTiffWriter out = GeoTiffWriter.create(file("ndvi", year, index), tileGrid, PixelType.FLOAT32, 1,
+                Double.NaN)) {
+            out.write(1, all, n == ndvi.length ? ndvi : java.util.Arrays.copyOf(ndvi, n));
+        }
+        try (GeoTiffWriter out = GeoTiffWriter.create(file("count", year, index), tileGrid, PixelType.UINT16, 1, null)) {
+            out.write(1, all, n == count.length ? count : java.util.Arrays.copyOf(count, n));
+        }
+    }
+
+    private String file(String kind, int year, int index) {
+        File d = new File(dir, kind + "_" + year);
+        d.mkdirs();
+        return new File(d, "tile_" + index + ".tif").getPath();
+    }
+}
