@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.forestcoverage.coverage.CrsUnits;
 import org.forestcoverage.coverage.PixelArea;
+import org.forestcoverage.definition.CanopyRule;
+import org.forestcoverage.definition.Denominator;
+import org.forestcoverage.definition.ForestDefinition;
 import org.forestcoverage.grid.Extent;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.PixelWindow;
@@ -152,12 +155,14 @@ public final class PlanBuilder {
         GridSpec grid = GridSpec.snapped(lattice.crsWkt(), extent.getMinX(), extent.getMinY(), extent.getMaxX(),
                 extent.getMaxY(), lattice.pixelWidth(), lattice.pixelHeight(), lattice.originX(), lattice.originY());
         CrsUnits units = Crs.units(grid.crsWkt());
-        AnalysisPlan plan = new AnalysisPlan(grid, request.tileSize(), years(grid),
-                new ForestClassifier(Threshold.of(request.thresholdNdvi())), request.compositor(),
-                request.zones().zoner(grid, districts), districts.size(), PixelArea.of(grid, units),
-                request.resampling(), cacheBytesPerTile(grid), mapsDir);
+        List<YearPlan> years = years(grid);
+        ForestDefinition definition = request.definition();
+        AnalysisPlan plan = new AnalysisPlan(grid, request.tileSize(), years, years.get(0).classifier(),
+                request.compositor(), request.zones().zoner(grid, districts), districts.size(),
+                PixelArea.of(grid, units), request.resampling(), cacheBytesPerTile(grid), mapsDir, definition.mmu(),
+                definition.denominator() == Denominator.LAND);
         return new PlannedAnalysis(plan, request.scenes(), districts, checks, Crs.label(grid.crsWkt()), units,
-                !d.gcj02() && layer.lonLatInChina(), warnings);
+                !d.gcj02() && layer.lonLatInChina(), warnings, definition);
     }
 
     /**
@@ -198,9 +203,37 @@ public final class PlanBuilder {
                         decoder(nir, s.nodata(), s.nirCalibration()));
                 scenes.add(new ScenePlan(s.id(), red, nir, quality, rule, mask));
             }
-            years.add(new YearPlan(e.getKey(), scenes));
+            years.add(new YearPlan(e.getKey(), scenes, classifier(e.getKey(), e.getValue())));
         }
         return years;
+    }
+
+    /**
+     * The classifier of one year: the threshold the definition's canopy rule gives the year's sensor (its own entry,
+     * else {@code any}).
+     *
+     * @throws IllegalArgumentException when a sensor has no threshold, or the year's sensors have different ones (a
+     *                                  composite NDVI has one threshold)
+     */
+    private ForestClassifier classifier(int year, List<SceneSpec> scenes) {
+        CanopyRule canopy = request.definition().canopy();
+        java.math.BigDecimal threshold = null;
+        String first = null;
+        for (SceneSpec s : scenes) {
+            java.math.BigDecimal t = canopy.thresholdFor(s.sensor()).orElseThrow(() -> new IllegalArgumentException(
+                    "the canopy rule (" + canopy.basis() + ") has no NDVI threshold for sensor '" + s.sensor()
+                            + "' of scene " + s.id() + " (" + year + "), nor one for any sensor"));
+            if (threshold == null) {
+                threshold = t;
+                first = s.sensor();
+            } else if (threshold.compareTo(t) != 0) {
+                throw new IllegalArgumentException("year " + year + " mixes sensors with different NDVI thresholds ("
+                        + first + " " + threshold.toPlainString() + ", " + s.sensor() + " " + t.toPlainString()
+                        + "): a year's composite is classified with one threshold; analyse the sensors apart or give"
+                        + " one threshold");
+            }
+        }
+        return new ForestClassifier(Threshold.of(threshold.doubleValue()));
     }
 
     private BandPlan band(BandRef ref, GridSpec grid, Map<String, Boolean> sameCrs) {

@@ -1,6 +1,7 @@
 package org.forestcoverage.plan;
 
 import java.util.List;
+import org.forestcoverage.definition.ForestDefinition;
 import org.forestcoverage.coverage.CrsUnits;
 import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.zones.District;
@@ -13,7 +14,8 @@ import org.forestcoverage.zones.DistrictReport;
  * gave (each starts with {@code warning:} or {@code note:}). Immutable.
  */
 public record PlannedAnalysis(AnalysisPlan plan, Manifest scenes, List<District> districts, DistrictReport checks,
-                              String crsLabel, CrsUnits units, boolean lonLatInChina, List<String> warnings) {
+                              String crsLabel, CrsUnits units, boolean lonLatInChina, List<String> warnings,
+                              ForestDefinition definition) {
     public PlannedAnalysis {
         districts = List.copyOf(districts);
         warnings = List.copyOf(warnings);

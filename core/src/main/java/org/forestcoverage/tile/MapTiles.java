@@ -3,7 +3,9 @@ package org.forestcoverage.tile;
 import java.io.File;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.PixelWindow;
+import org.forestcoverage.io.gdal.GdalRaster;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
+import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.raster.PixelType;
 
 /**
@@ -20,11 +22,44 @@ final class MapTiles {
     }
 
     void write(int year, int index, GridSpec tileGrid, byte[] classes, double[] ndvi, short[] count) {
+        writeClasses(year, index, tileGrid, classes);
+        writeComposite(year, index, tileGrid, ndvi, count);
+    }
+
+    /** Writes the tile's forest classes. */
+    void writeClasses(int year, int index, GridSpec tileGrid, byte[] classes) {
         PixelWindow all = tileGrid.window();
         int n = (int) all.pixelCount();
         try (GeoTiffWriter out = GeoTiffWriter.create(file("forest", year, index), tileGrid, PixelType.BYTE, 1, null)) {
             out.write(1, all, n == classes.length ? classes : java.util.Arrays.copyOf(classes, n));
         }
+    }
+
+    /**
+     * Sets the given pixels (tile-local, row-major) of a written forest tile to non-forest: the patches the driver
+     * found below the minimum mapping unit once joined across tiles.
+     */
+    void setNonForest(int year, int index, GridSpec tileGrid, int[] pixels) {
+        PixelWindow all = tileGrid.window();
+        short[] values = new short[(int) all.pixelCount()];
+        String path = file("forest", year, index);
+        try (GdalRaster in = GdalRaster.open(path)) {
+            in.read(1, all, values);
+        }
+        byte[] classes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            classes[i] = (byte) values[i];
+        }
+        for (int p : pixels) {
+            classes[p] = LandClass.NON_FOREST;
+        }
+        writeClasses(year, index, tileGrid, classes);
+    }
+
+    /** Writes the tile's composite NDVI and valid observation counts. */
+    void writeComposite(int year, int index, GridSpec tileGrid, double[] ndvi, short[] count) {
+        PixelWindow all = tileGrid.window();
+        int n = (int) all.pixelCount();
         try (GeoTiffWriter out = GeoTiffWriter.create(file("ndvi", year, index), tileGrid, PixelType.FLOAT32, 1,
                 Double.NaN)) {
             out.write(1, all, n == ndvi.length ? ndvi : java.util.Arrays.copyOf(ndvi, n));

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.forestcoverage.definition.DefinitionChoice;
+import org.forestcoverage.definition.Definitions;
+import org.forestcoverage.definition.ForestDefinition;
 import org.forestcoverage.kernel.Compositor;
 import org.forestcoverage.plan.AnalysisRequest;
 import org.forestcoverage.plan.GridChoice;
@@ -37,12 +40,14 @@ import org.forestcoverage.zones.ZoneMode;
  * @param pixelSize     pixel size of the analysis grid in grid CRS units, or {@code null} for the first scene's
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
  * @param overwrite     replace a previous output of forest at {@code out} ({@link org.forestcoverage.output.OutputFolder})
+ * @param definition    the forest definition asked for ({@code --definition} and its overrides), or {@code null} for
+ *                      the {@code ndvi} profile with {@code thresholdNdvi}
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
-                        DistrictInput districtInput, boolean overwrite) {
+                        DistrictInput districtInput, boolean overwrite, DefinitionChoice definition) {
 
     /**
      * One scene given on the command line instead of a manifest: a file path or URL as typed, scale and offset
@@ -72,7 +77,30 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      String label, Path trajectory) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT,
-                false);
+                false, null);
+    }
+
+    /** A configuration under the {@code ndvi} definition with {@code thresholdNdvi}. */
+    public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
+                     String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
+                     String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
+                     String label, Path trajectory, String gridCrs, Double pixelSize, DistrictInput districtInput,
+                     boolean overwrite) {
+        this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
+                master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs, pixelSize, districtInput,
+                overwrite, null);
+    }
+
+    /** The same configuration under another forest definition, writing to {@code out}. */
+    public JobConfig withDefinition(DefinitionChoice d, Path out) {
+        return new JobConfig(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi,
+                tileSize, partitions, master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs,
+                pixelSize, districtInput, overwrite, d);
+    }
+
+    /** The forest definition of the run, overrides applied. */
+    public ForestDefinition forestDefinition() {
+        return definition == null ? Definitions.profile("ndvi").withThreshold(thresholdNdvi) : definition.resolve();
     }
 
     public JobConfig {
@@ -105,8 +133,8 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
     /** The analysis this configuration asks for, on {@code scenes} as {@link #scenes()} read them. */
     public AnalysisRequest request(Manifest scenes) {
         return new AnalysisRequest(scenes, new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
-                districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize), thresholdNdvi,
-                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling));
+                districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize),
+                forestDefinition(), tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling));
     }
 
     /** The scenes of the run, from the manifest or the single scene options. */
