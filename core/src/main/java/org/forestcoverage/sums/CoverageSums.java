@@ -114,27 +114,19 @@ public final class CoverageSums implements Serializable {
     private void addWhere(int year, int layer, ZoneMask mask, byte[] classes, byte fixedClass, byte[] flags,
                           PixelArea area, int firstRow) {
         int w = mask.width();
-        int h = mask.height();
-        for (int r = 0; r < h; r++) {
-            long pixelMm2 = area.rowAreaMm2(firstRow + r);
-            int o = r * w;
-            int c = 0;
-            for (int k = mask.firstRun(r), end = mask.firstRun(r + 1); k < end; k++) {
-                int runEnd = mask.runEnd(k);
-                int z = mask.runZone(k);
+        int n = w * mask.height();
+        // few pixels are flagged: each looks its zone up (whole pixels here, split ones below)
+        for (int j = 0; j < n; j++) {
+            if (flags[j] != 0) {
+                short z = mask.zoneAt(j % w, j / w);
                 if (z >= 0) {
-                    for (int j = o + c; j < o + runEnd; j++) {
-                        if (flags[j] != 0) {
-                            int idx = index(year, z, layer, classes == null ? fixedClass : classes[j]);
-                            px[idx] += PX_UNIT;
-                            mm2[idx] += pixelMm2;
-                        }
-                    }
+                    int idx = index(year, z, layer, classes == null ? fixedClass : classes[j]);
+                    px[idx] += PX_UNIT;
+                    mm2[idx] += area.rowAreaMm2(firstRow + j / w);
                 }
-                c = runEnd;
             }
         }
-        for (int i = 0, n = mask.splitCount(); i < n; i++) {
+        for (int i = 0, splits = mask.splitCount(); i < splits; i++) {
             int p = mask.splitPixel(i);
             if (flags[p] != 0) {
                 double f = mask.splitFraction(i);

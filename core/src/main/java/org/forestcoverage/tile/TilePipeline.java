@@ -29,13 +29,17 @@ import org.forestcoverage.sums.DistrictTally;
 /**
  * The path of a tile through the layers, for the tiles of one task: the tile's zone mask (once, for every year); then
  * for each year each scene's bands read onto the tile ({@link org.forestcoverage.raster.BandSource}: a window read or
- * a warp, as the plan decided), the year's kernel (observations, composite, classes: {@link YearKernel}) and the
- * classes added to the district sums ({@link DistrictTally}); and the tile's maps when the plan asks for them.
+ * a warp, as the plan decided) and the year's kernel (observations, composite, classes: {@link YearKernel}, with the
+ * year's classifier); then, the forest definition's steps on the tile's classes of all years: unobserved pixels
+ * filled from the nearest year that observed them ({@link GapFill}, under the land denominator), forest patches
+ * below the minimum mapping unit removed ({@link PatchFilter}: those inside the tile at once, those touching its edge
+ * left to the driver as {@link TilePatches}); the classes added to the district sums ({@link DistrictTally}, with the
+ * filled and removed layers); and the tile's maps when the plan asks for them.
  *
  * <pre>{@code
  * try (TilePipeline p = new TilePipeline(plan)) {
  *     for (int t : tiles) p.process(t);
- *     CoverageSums s = p.sums();
+ *     TileSums s = p.result();          // then, on the driver, s.finish(plan)
  * }
  * }</pre>
  *

@@ -91,10 +91,10 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                 overwrite, null);
     }
 
-    /** The same configuration under another forest definition, writing to {@code out}. */
-    public JobConfig withDefinition(DefinitionChoice d, Path out) {
+    /** The same configuration under another forest definition, writing to {@code out}, with or without maps. */
+    public JobConfig withDefinition(DefinitionChoice d, Path out, boolean maps) {
         return new JobConfig(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi,
-                tileSize, partitions, master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs,
+                tileSize, partitions, master, zones, composite, resampling, maps, label, trajectory, gridCrs,
                 pixelSize, districtInput, overwrite, d);
     }
 
