@@ -56,6 +56,8 @@ public final class PlanBuilder {
     private final AnalysisRequest request;
     /** Header of each file, opened once, by path. */
     private final Map<String, FileHeader> files;
+    /** Each year's classifier, from the definition's canopy rule and the year's sensors. */
+    private final Map<Integer, ForestClassifier> classifiers;
 
     /** The header of one raster file: its grid and the description of each band. */
     private record FileHeader(String path, GridSpec grid, List<BandInfo> bands) {
@@ -74,6 +76,9 @@ public final class PlanBuilder {
     private PlanBuilder(AnalysisRequest request, Map<String, FileHeader> files) {
         this.request = request;
         this.files = files;
+        this.classifiers = new HashMap<>();
+        // a sensor without a threshold fails here, with the headers, before anything starts
+        request.scenes().byYear().forEach((year, scenes) -> classifiers.put(year, classifier(year, scenes)));
     }
 
     /**
@@ -203,7 +208,7 @@ public final class PlanBuilder {
                         decoder(nir, s.nodata(), s.nirCalibration()));
                 scenes.add(new ScenePlan(s.id(), red, nir, quality, rule, mask));
             }
-            years.add(new YearPlan(e.getKey(), scenes, classifier(e.getKey(), e.getValue())));
+            years.add(new YearPlan(e.getKey(), scenes, classifiers.get(e.getKey())));
         }
         return years;
     }
