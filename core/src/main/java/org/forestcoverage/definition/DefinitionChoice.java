@@ -51,8 +51,12 @@ public record DefinitionChoice(String nameOrFile, List<Path> calibrations, Doubl
         }
         if (mmuHa != null || connectivity != null) {
             MinimumMappingUnit m = d.mmu();
-            d = d.withMmu(new MinimumMappingUnit(mmuHa != null ? mmuHa : m.areaHa(), m.strict(),
-                    connectivity != null ? connectivity : m.connectivity()));
+            try {
+                d = d.withMmu(new MinimumMappingUnit(mmuHa != null ? mmuHa : m.areaHa(), m.strict(),
+                        connectivity != null ? connectivity : m.connectivity()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--mmu-ha / --mmu-connectivity: " + e.getMessage(), e);
+            }
         }
         if (denominator != null) {
             d = d.withDenominator(denominator);
