@@ -8,6 +8,10 @@ import java.util.List;
 import org.forestcoverage.definition.DefinitionChoice;
 import org.forestcoverage.definition.Denominator;
 import org.forestcoverage.job.JobConfig;
+import org.forestcoverage.report.QaEvidence;
+import org.forestcoverage.report.TrajectoryReport;
+import org.forestcoverage.sums.CoverageRow;
+import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.spark.SparkSource;
 import org.forestcoverage.zones.ZoneMode;
 import picocli.CommandLine.ArgGroup;
@@ -103,6 +107,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--label", description = "Text stored with the results.") String label;
     @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")
     Path trajectory;
+    @Option(names = "--qa", paramLabel = "DIR", description = "Output folder of forest qa (a plot panel's change.csv,"
+            + " else qa.csv): judge each year against --trajectory with its 95 % intervals, as forest trajectory does.")
+    Path qa;
 
     /**
      * The master to run on: {@code --master} when given, else the {@code spark.master} that spark-submit passes,
@@ -117,7 +124,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new AnalyzeJob(config(), System.out, spark).run();
+        if (qa != null) {
+            if (trajectory == null) {
+                throw new IllegalArgumentException("--qa judges the run against a trajectory: give --trajectory too");
+            }
+            QaEvidence.read(qa, CoverageRow.CITY);              // a folder that is not qa's output fails here
+        }
+        List<CoverageRow> rows = new AnalyzeJob(config(), System.out, spark).run();
+        if (qa != null) {
+            System.out.println("City against " + trajectory.getFileName() + " with the intervals of " + qa + ":");
+            System.out.print(TrajectoryReport.evidenceTable(TrajectoryReport.judge(Trajectory.readCsv(trajectory),
+                    rows, qa)));
+        }
         return 0;
     }
 

@@ -52,4 +52,31 @@ class TrajectoryCommandTest {
         assertEquals("1", r[0], r[1]);
         assertTrue(r[1].contains("not an output folder of forest qa (no qa.csv)"), r[1]);
     }
+
+    /**
+     * {@code analyze --qa DIR --trajectory FILE}: the run is judged with the QA folder's interval as it ends (the small
+     * scene, 2020 only; qa says 44.1 +/- 1.5 against the line's 44.4: not distinguishable); without --trajectory, or
+     * with a folder that is not qa's, it stops before the analysis with one line and no output.
+     */
+    @Test
+    void analyzeWithQaJudgesTheRunItJustMade() throws Exception {
+        CliRun.Inputs in = CliRun.Inputs.in(dir);
+        Path qa = Files.createDirectories(dir.resolve("qa"));
+        Files.writeString(qa.resolve("qa.csv"), "year,area,plots_used,adjusted_coverage_pct,adjusted_coverage_ci95_pp\n"
+                + "2020,ALL,400,44.1,1.5\n");
+        String beijing = Path.of("../config/beijing-trajectory.csv").toString();
+        CliRun r = in.analyze(in.scene().toString(), in.districts(), dir.resolve("out"), "--qa", qa.toString(),
+                "--trajectory", beijing);
+        assertEquals(0, r.rc(), r.error());
+        assertTrue(r.stdout().contains("with the intervals of " + qa), r.stdout());
+        assertTrue(r.stdout().lines().anyMatch(l -> l.startsWith("2020") && l.contains("44.10 (42.60..45.60)")
+                && l.endsWith("not distinguishable from the line at 95 %")), r.stdout());
+
+        CliRun noLine = in.analyze(in.scene().toString(), in.districts(), dir.resolve("out2"), "--qa", qa.toString());
+        assertEquals(1, noLine.rc());
+        assertTrue(noLine.error().contains("give --trajectory too"), noLine.error());
+        in.analyze(in.scene().toString(), in.districts(), dir.resolve("out3"), "--qa", dir.toString(), "--trajectory",
+                beijing).refused(dir.toString(), "not an output folder of forest qa (no qa.csv)");
+        assertTrue(Files.notExists(dir.resolve("out2")) && Files.notExists(dir.resolve("out3")));
+    }
 }
