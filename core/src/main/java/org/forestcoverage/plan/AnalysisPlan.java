@@ -3,6 +3,7 @@ package org.forestcoverage.plan;
 import java.io.Serializable;
 import java.util.List;
 import org.forestcoverage.coverage.PixelArea;
+import org.forestcoverage.definition.MinimumMappingUnit;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.Tiling;
 import org.forestcoverage.kernel.Compositor;
@@ -21,16 +22,36 @@ import org.forestcoverage.zones.Zoner;
  * @param districtCount     number of districts (zones 1 .. districtCount)
  * @param cacheBytesPerTile GDAL block cache the reads of one tile can fill, bytes (the largest over the scenes)
  * @param mapsDir           folder for per-tile forest, NDVI and count maps, or {@code null} to write none
+ * @param classifier        the classifier of years without one of their own ({@link YearPlan#classifier()})
+ * @param mmu               the forest definition's minimum mapping unit ({@link MinimumMappingUnit#NONE}: none)
+ * @param fillGaps          fill each year's unobserved pixels from the nearest year that observed them (the land
+ *                          denominator of a definition)
  */
 public record AnalysisPlan(GridSpec grid, int tileSize, List<YearPlan> years, ForestClassifier classifier,
                            Compositor compositor, Zoner zoner, int districtCount, PixelArea area, Resampling resampling,
-                           long cacheBytesPerTile, String mapsDir) implements Serializable {
+                           long cacheBytesPerTile, String mapsDir, MinimumMappingUnit mmu, boolean fillGaps)
+        implements Serializable {
 
     public AnalysisPlan {
         years = List.copyOf(years);
         if (!zoner.grid().equals(grid) || !area.grid().equals(grid)) {
             throw new IllegalArgumentException("the zoner and the pixel areas must be on the plan's grid");
         }
+        mmu = mmu == null ? MinimumMappingUnit.NONE : mmu;
+    }
+
+    /** A plan without minimum mapping unit and without gap filling. */
+    public AnalysisPlan(GridSpec grid, int tileSize, List<YearPlan> years, ForestClassifier classifier,
+                        Compositor compositor, Zoner zoner, int districtCount, PixelArea area, Resampling resampling,
+                        long cacheBytesPerTile, String mapsDir) {
+        this(grid, tileSize, years, classifier, compositor, zoner, districtCount, area, resampling, cacheBytesPerTile,
+                mapsDir, MinimumMappingUnit.NONE, false);
+    }
+
+    /** The classifier of year index {@code y}: its own, else the plan's. */
+    public ForestClassifier classifier(int y) {
+        ForestClassifier c = years.get(y).classifier();
+        return c != null ? c : classifier;
     }
 
     public Tiling tiling() {

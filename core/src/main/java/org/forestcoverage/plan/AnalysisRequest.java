@@ -1,6 +1,8 @@
 package org.forestcoverage.plan;
 
 import java.nio.file.Path;
+import org.forestcoverage.definition.Definitions;
+import org.forestcoverage.definition.ForestDefinition;
 import org.forestcoverage.kernel.Compositor;
 import org.forestcoverage.raster.Resampling;
 import org.forestcoverage.scene.Manifest;
@@ -14,7 +16,8 @@ import org.forestcoverage.zones.ZoneMode;
  * @param scenes        the scenes, grouped by year
  * @param districts     the district file and how to read it
  * @param grid          the analysis grid's CRS and pixel size, when not the first scene's
- * @param thresholdNdvi forest when the composite NDVI is at least this, in [-1, 1]
+ * @param definition    what counts as forest (the canopy rule per sensor, the minimum mapping unit) and what the rate
+ *                      divides by (the land denominator fills unobserved pixels from other years)
  * @param tileSize      tile edge in pixels, 16 .. 8192
  * @param zones         pixel centre or fractional zones
  * @param compositor    how a year's observations are combined
@@ -24,11 +27,25 @@ import org.forestcoverage.zones.ZoneMode;
  * @param harmonise     when to transform other sensors' red and NIR to OLI's
  * @param season        the window of each year whose scenes are composited, or {@code null} for the whole year
  */
-public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi,
+public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, ForestDefinition definition,
                               int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling,
                               Double cloudBufferM, Harmonise harmonise, Season season) {
 
-    /** A request over whole years. */
+    /** A request over whole years with each preset's default cloud buffer, harmonised when the scenes mix sensors. */
+    public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, ForestDefinition definition,
+                           int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling) {
+        this(scenes, districts, grid, definition, tileSize, zones, compositor, resampling, null, Harmonise.AUTO, null);
+    }
+
+    /** A request under the {@code ndvi} definition with {@code thresholdNdvi} for every sensor. */
+    public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi, int tileSize,
+                           ZoneMode zones, Compositor compositor, Resampling resampling, Double cloudBufferM,
+                           Harmonise harmonise, Season season) {
+        this(scenes, districts, grid, Definitions.profile("ndvi").withThreshold(thresholdNdvi), tileSize, zones,
+                compositor, resampling, cloudBufferM, harmonise, season);
+    }
+
+    /** A request under the {@code ndvi} definition over whole years. */
     public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi, int tileSize,
                            ZoneMode zones, Compositor compositor, Resampling resampling, Double cloudBufferM,
                            Harmonise harmonise) {
@@ -36,7 +53,7 @@ public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice g
                 null);
     }
 
-    /** A request with each preset's default cloud buffer and harmonisation when the scenes mix sensors. */
+    /** A request under the {@code ndvi} definition with each preset's default cloud buffer. */
     public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, double thresholdNdvi, int tileSize,
                            ZoneMode zones, Compositor compositor, Resampling resampling) {
         this(scenes, districts, grid, thresholdNdvi, tileSize, zones, compositor, resampling, null, Harmonise.AUTO,
@@ -62,8 +79,8 @@ public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice g
         if (tileSize < 16 || tileSize > 8192) {
             throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
         }
-        if (!(thresholdNdvi >= -1 && thresholdNdvi <= 1)) {
-            throw new IllegalArgumentException("--threshold must be an NDVI in [-1, 1], got " + thresholdNdvi);
+        if (definition == null) {
+            throw new IllegalArgumentException("an analysis needs a forest definition");
         }
         if (cloudBufferM != null && !(cloudBufferM >= 0 && cloudBufferM <= 10_000)) {
             throw new IllegalArgumentException("--cloud-buffer-m must be a distance in 0..10000 metres, got "

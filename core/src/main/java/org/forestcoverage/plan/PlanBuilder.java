@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.forestcoverage.coverage.CrsUnits;
 import org.forestcoverage.coverage.PixelArea;
+import org.forestcoverage.definition.CanopyRule;
+import org.forestcoverage.definition.Denominator;
+import org.forestcoverage.definition.ForestDefinition;
 import org.forestcoverage.grid.Extent;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.PixelWindow;
@@ -71,6 +74,8 @@ public final class PlanBuilder {
     private final AnalysisRequest request;
     /** Header of each file, opened once, by path. */
     private final Map<String, FileHeader> files;
+    /** Each year's classifier, from the definition's canopy rule and the year's sensors. */
+    private final Map<Integer, ForestClassifier> classifiers;
 
     /** The header of one raster file: its grid and the description of each band. */
     private record FileHeader(String path, GridSpec grid, List<BandInfo> bands) {
@@ -89,6 +94,9 @@ public final class PlanBuilder {
     private PlanBuilder(AnalysisRequest request, Map<String, FileHeader> files) {
         this.request = request;
         this.files = files;
+        this.classifiers = new HashMap<>();
+        // a sensor without a threshold fails here, with the headers, before anything starts
+        request.scenes().byYear().forEach((year, scenes) -> classifiers.put(year, classifier(year, scenes)));
     }
 
     /**
@@ -223,12 +231,14 @@ public final class PlanBuilder {
         GridSpec grid = GridSpec.snapped(lattice.crsWkt(), extent.getMinX(), extent.getMinY(), extent.getMaxX(),
                 extent.getMaxY(), lattice.pixelWidth(), lattice.pixelHeight(), lattice.originX(), lattice.originY());
         CrsUnits units = Crs.units(grid.crsWkt());
-        AnalysisPlan plan = new AnalysisPlan(grid, request.tileSize(), years(grid, harmonised),
-                new ForestClassifier(Threshold.of(request.thresholdNdvi())), request.compositor(),
-                request.zones().zoner(grid, districts), districts.size(), PixelArea.of(grid, units),
-                request.resampling(), cacheBytesPerTile(grid), mapsDir);
+        List<YearPlan> years = years(grid, harmonised);
+        ForestDefinition definition = request.definition();
+        AnalysisPlan plan = new AnalysisPlan(grid, request.tileSize(), years, years.get(0).classifier(),
+                request.compositor(), request.zones().zoner(grid, districts), districts.size(),
+                PixelArea.of(grid, units), request.resampling(), cacheBytesPerTile(grid), mapsDir, definition.mmu(),
+                definition.denominator() == Denominator.LAND);
         return new PlannedAnalysis(plan, request.scenes(), districts, checks, Crs.label(grid.crsWkt()), chosen.reason(),
-                units, !d.gcj02() && layer.lonLatInChina(), warnings);
+                units, !d.gcj02() && layer.lonLatInChina(), warnings, definition);
     }
 
     /**
@@ -335,7 +345,7 @@ public final class PlanBuilder {
                 throw new IllegalArgumentException("--season " + request.season() + " leaves no scene in year "
                         + e.getKey());
             }
-            years.add(new YearPlan(e.getKey(), scenes));
+            years.add(new YearPlan(e.getKey(), scenes, classifiers.get(e.getKey())));
         }
         return years;
     }
@@ -436,6 +446,34 @@ public final class PlanBuilder {
     static List<SceneSpec> canonical(List<SceneSpec> scenes) {
         return scenes.stream().sorted(Comparator.comparingInt(SceneSpec::year).thenComparing(SceneSpec::id)
                 .thenComparing(s -> s.red().path()).thenComparingInt(s -> s.red().band())).toList();
+    }
+
+    /**
+     * The classifier of one year: the threshold the definition's canopy rule gives the year's sensor (its own entry,
+     * else {@code any}).
+     *
+     * @throws IllegalArgumentException when a sensor has no threshold, or the year's sensors have different ones (a
+     *                                  composite NDVI has one threshold)
+     */
+    private ForestClassifier classifier(int year, List<SceneSpec> scenes) {
+        CanopyRule canopy = request.definition().canopy();
+        java.math.BigDecimal threshold = null;
+        String first = null;
+        for (SceneSpec s : scenes) {
+            java.math.BigDecimal t = canopy.thresholdFor(s.sensor()).orElseThrow(() -> new IllegalArgumentException(
+                    "the canopy rule (" + canopy.basis() + ") has no NDVI threshold for sensor '" + s.sensor()
+                            + "' of scene " + s.id() + " (" + year + "), nor one for any sensor"));
+            if (threshold == null) {
+                threshold = t;
+                first = s.sensor();
+            } else if (threshold.compareTo(t) != 0) {
+                throw new IllegalArgumentException("year " + year + " mixes sensors with different NDVI thresholds ("
+                        + first + " " + threshold.toPlainString() + ", " + s.sensor() + " " + t.toPlainString()
+                        + "): a year's composite is classified with one threshold; analyse the sensors apart or give"
+                        + " one threshold");
+            }
+        }
+        return new ForestClassifier(Threshold.of(threshold.doubleValue()));
     }
 
     private BandPlan band(BandRef ref, GridSpec grid, Map<String, Boolean> sameCrs) {

@@ -1,6 +1,7 @@
 package org.forestcoverage.plan;
 
 import java.util.List;
+import org.forestcoverage.definition.ForestDefinition;
 import org.forestcoverage.coverage.CrsUnits;
 import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.zones.District;
@@ -14,7 +15,7 @@ import org.forestcoverage.zones.DistrictReport;
  */
 public record PlannedAnalysis(AnalysisPlan plan, Manifest scenes, List<District> districts, DistrictReport checks,
                               String crsLabel, String gridReason, CrsUnits units, boolean lonLatInChina,
-                              List<String> warnings) {
+                              List<String> warnings, ForestDefinition definition) {
     public PlannedAnalysis {
         districts = List.copyOf(districts);
         warnings = List.copyOf(warnings);

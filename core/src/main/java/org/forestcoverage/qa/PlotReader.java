@@ -30,12 +30,18 @@ import org.locationtech.jts.geom.Polygon;
  * }</pre>
  *
  * <p><b>CSV</b> (UTF-8, comma-separated, {@code #} comment lines and blank lines skipped): a header naming the columns,
- * in any order and case: {@code x}, {@code y}, {@code label} required; {@code id}, {@code year}, {@code crs} optional.
- * Fields may be double-quoted. Without an {@code id} column ids are {@code line:N}. A non-empty {@code crs} cell
- * overrides the caller's CRS; without either the file is refused.
+ * in any order and case: {@code x}, {@code y}, {@code label} required; {@code id}, {@code year}, {@code crs} optional;
+ * and the design columns {@code stratum}, {@code cluster}, {@code inclusion_probability} ({@link PlotDesign}). Fields
+ * may be double-quoted. Without an {@code id} column ids are {@code line:N}. A non-empty {@code crs} cell overrides the
+ * caller's CRS; without either the file is refused.
+ *
+ * <p><b>Panels</b>: a plot re-measured in several years has one row (or feature) per year with the same id, point and
+ * design and its own {@code year} and {@code label}. An id may repeat only with distinct years, never without a year,
+ * and always at the same point.
  *
  * <p><b>GeoJSON</b>: a FeatureCollection of Point features (Polygon and MultiPolygon features are reduced to their
- * area centroid) with properties {@code label} (text or 0/1), optionally {@code id} and {@code year}; without an id,
+ * area centroid) with properties {@code label} (text or 0/1), optionally {@code id}, {@code year}, {@code stratum},
+ * {@code cluster} and {@code inclusion_probability}; without an id,
  * ids are {@code feature:N}. The CRS is the legacy {@code "crs": {"type": "name", "properties": {"name": ...}}} member
  * if present, else the caller's, else {@code OGC:CRS84} (RFC 7946: longitude, latitude).
  *
@@ -63,7 +69,12 @@ public final class PlotReader {
      */
     public static List<Plot> read(Path file, String defaultCrs) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv") || name.endsWith(".txt")) {
+        boolean csv = name.endsWith(".csv") || name.endsWith(".txt");
+        if ((csv || name.endsWith(".geojson") || name.endsWith(".json")) && !Files.isRegularFile(file)) {
+            throw new PlotFileException(file.toString(), "", Files.isDirectory(file) ? "a folder, not a plot file"
+                    : "no such file");
+        }
+        if (csv) {
             return readCsv(file, defaultCrs);
         }
         if (name.endsWith(".geojson") || name.endsWith(".json")) {
@@ -84,7 +95,7 @@ public final class PlotReader {
     public static List<Plot> readCsv(Reader reader, String sourceName, String defaultCrs) {
         BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         List<Plot> plots = new ArrayList<>();
-        Map<String, Integer> firstLineOfId = new HashMap<>();
+        Panel panel = new Panel(sourceName);
         Header columns = null;
         int lineNumber = 0;
         try {
@@ -110,10 +121,6 @@ public final class PlotReader {
                 if (id.isEmpty()) {
                     throw new PlotFileException(sourceName, where, "empty id");
                 }
-                Integer first = firstLineOfId.putIfAbsent(id, lineNumber);
-                if (first != null) {
-                    throw new PlotFileException(sourceName, where, "duplicate id '" + id + "' (first on line " + first + ")");
-                }
                 double x = number(fields.get(columns.get("x")), "x", sourceName, where);
                 double y = number(fields.get(columns.get("y")), "y", sourceName, where);
                 ForestLabel label = label(fields.get(columns.get("label")), sourceName, where);
@@ -124,7 +131,11 @@ public final class PlotReader {
                 if (crs == null || crs.isBlank()) {
                     throw new PlotFileException(sourceName, where, "empty crs and no CRS given by the caller");
                 }
-                plots.add(new Plot(id, x, y, crs, label, year));
+                PlotDesign design = design(cell(fields, columns, "stratum"), cell(fields, columns, "cluster"),
+                        cell(fields, columns, "inclusion_probability"), sourceName, where);
+                Plot plot = new Plot(id, x, y, crs, label, year, design);
+                panel.add(plot, where, "on line " + lineNumber);
+                plots.add(plot);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read plots from " + sourceName, e);
@@ -206,6 +217,77 @@ public final class PlotReader {
         }
     }
 
+    private static String cell(List<String> fields, Header columns, String column) {
+        return columns.containsKey(column) ? fields.get(columns.get(column)).trim() : "";
+    }
+
+    private static String text(JsonNode props, String key) {
+        return props.hasNonNull(key) ? props.get(key).asText().trim() : "";
+    }
+
+    private static PlotDesign design(String stratum, String cluster, String probability, String source, String where) {
+        double p = Double.NaN;
+        if (!probability.isEmpty()) {
+            try {
+                p = Double.parseDouble(probability);
+            } catch (NumberFormatException e) {
+                p = -1;
+            }
+            if (!(p > 0 && p <= 1)) {
+                throw new PlotFileException(source, where, "inclusion_probability '" + probability
+                        + "' is not a number in (0, 1]");
+            }
+        }
+        return new PlotDesign(stratum, cluster, p);
+    }
+
+    /**
+     * The panel rules for repeated ids: distinct years, each with a year, the same point and design. Not
+     * thread-safe; one per file.
+     */
+    private static final class Panel {
+        private final String source;
+        private final Map<String, Plot> firstOfId = new HashMap<>();
+        private final Map<String, String> firstWhere = new HashMap<>();
+        private final Map<String, String> yearWhere = new HashMap<>();
+
+        Panel(String source) {
+            this.source = source;
+        }
+
+        void add(Plot p, String where, String shortWhere) {
+            Plot first = firstOfId.putIfAbsent(p.id(), p);
+            if (first == null) {
+                firstWhere.put(p.id(), shortWhere);
+                yearWhere.put(p.id() + "\u0000" + p.year(), shortWhere);
+                return;
+            }
+            String was = firstWhere.get(p.id());
+            if (first.year().isEmpty() || p.year().isEmpty()) {
+                throw new PlotFileException(source, where, "duplicate id '" + p.id() + "' (first " + was
+                        + "); a plot re-measured in several years needs a year on each of its rows");
+            }
+            String sameYear = yearWhere.putIfAbsent(p.id() + "\u0000" + p.year(), shortWhere);
+            if (sameYear != null) {
+                throw new PlotFileException(source, where, "duplicate id '" + p.id() + "' in year "
+                        + p.year().getAsInt() + " (first " + sameYear + ")");
+            }
+            if (first.x() != p.x() || first.y() != p.y() || !first.crs().equals(p.crs())) {
+                throw new PlotFileException(source, where, "plot '" + p.id() + "' is at (" + p.x() + ", " + p.y()
+                        + ") but at (" + first.x() + ", " + first.y() + ") " + was
+                        + "; a re-measured plot keeps its point (give a moved plot a new id)");
+            }
+            if (!first.design().equals(p.design())) {
+                throw new PlotFileException(source, where, "plot '" + p.id() + "' has stratum/cluster/inclusion"
+                        + " probability " + describe(p.design()) + " but " + describe(first.design()) + " " + was);
+            }
+        }
+
+        private static String describe(PlotDesign d) {
+            return "'" + d.stratum() + "'/'" + d.cluster() + "'/" + d.inclusionProbability();
+        }
+    }
+
     public static List<Plot> readGeoJson(Path file, String defaultCrs) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return readGeoJson(r, file.toString(), defaultCrs);
@@ -237,7 +319,7 @@ public final class PlotReader {
             throw new PlotFileException(sourceName, "", "'features' is not an array");
         }
         List<Plot> plots = new ArrayList<>(features.size());
-        Map<String, Integer> firstFeatureOfId = new HashMap<>();
+        Panel panel = new Panel(sourceName);
         for (int f = 0; f < features.size(); f++) {
             String where = "feature " + f;
             JsonNode feature = features.get(f);
@@ -245,10 +327,6 @@ public final class PlotReader {
             String id = props.hasNonNull("id") ? props.get("id").asText() : "feature:" + f;
             if (id.isBlank()) {
                 throw new PlotFileException(sourceName, where, "empty id");
-            }
-            Integer first = firstFeatureOfId.putIfAbsent(id, f);
-            if (first != null) {
-                throw new PlotFileException(sourceName, where, "duplicate id '" + id + "' (first in feature " + first + ")");
             }
             if (!props.hasNonNull("label")) {
                 throw new PlotFileException(sourceName, where, "missing property 'label'");
@@ -261,7 +339,11 @@ public final class PlotReader {
                         : year(y.asText(), sourceName, where);
             }
             double[] xy = position(feature.path("geometry"), sourceName, where);
-            plots.add(new Plot(id, xy[0], xy[1], crs, label, year));
+            PlotDesign design = design(text(props, "stratum"), text(props, "cluster"),
+                    text(props, "inclusion_probability"), sourceName, where);
+            Plot plot = new Plot(id, xy[0], xy[1], crs, label, year, design);
+            panel.add(plot, where, "in " + where);
+            plots.add(plot);
         }
         return List.copyOf(plots);
     }

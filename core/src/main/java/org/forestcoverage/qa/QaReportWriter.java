@@ -115,8 +115,22 @@ public final class QaReportWriter {
 
     /** qa.json; {@code settings} (inputs and options) is written as given, string values. */
     public static String json(List<YearQa> years, Map<String, Object> settings) {
+        return json(years, settings, null, List.of(), PlotWeighting.MAP_CLASSES);
+    }
+
+    /**
+     * qa.json with the plots' weighting, the warnings given and, when the plots hold a panel, its member
+     * ({@link PanelWriter#json}).
+     */
+    public static String json(List<YearQa> years, Map<String, Object> settings, PanelQa panel, List<String> warnings,
+                              PlotWeighting weighting) {
         ObjectNode root = JSON.createObjectNode();
         root.set("settings", JSON.valueToTree(settings));
+        root.put("weighting", weighting.describe());
+        root.set("warnings", JSON.valueToTree(warnings));
+        if (panel != null) {
+            root.set("panel", PanelWriter.json(panel));
+        }
         root.put("matrix_orientation", ORIENTATION);
         root.set("classes", JSON.valueToTree(SurveyAssessment.CLASSES));
         root.put("confidence", "95 % normal intervals, half-width = 1.96 SE (Olofsson et al. 2014)");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.forestcoverage.survey.PanelSizing;
 
 /**
  * A stratified random sample design over a classified raster: sample sizes per stratum (map class, optionally per
@@ -42,7 +43,12 @@ public final class SampleDesign {
         /** n_h proportional to the stratum's pixel count (largest-remainder rounding, so the total is exact). */
         PROPORTIONAL,
         /** The same n_h in every stratum (rounded up). */
-        EQUAL
+        EQUAL,
+        /**
+         * n_h proportional to W_h S_h (Neyman allocation, the smallest total for a given standard error; rounded up),
+         * S_h the stratum's anticipated standard deviation.
+         */
+        NEYMAN
     }
 
     private final List<StratumSample> strata;
@@ -127,14 +133,106 @@ public final class SampleDesign {
             users[s] = u;
         }
         int n = requiredSampleSize(weights, users, targetOverallSe);
-        int[] sizes = allocation == Allocation.PROPORTIONAL ? proportional(strata, totalPixels, n) : equal(k, n);
-        List<StratumSample> sized = new ArrayList<>(k);
+        double[] sd = new double[k];
         for (int s = 0; s < k; s++) {
+            sd[s] = Math.sqrt(users[s] * (1 - users[s]));
+        }
+        int[] sizes = switch (allocation) {
+            case PROPORTIONAL -> proportional(strata, totalPixels, n);
+            case EQUAL -> equal(k, n);
+            case NEYMAN -> byShares(PanelSizing.neymanShares(weights, sd), n);
+        };
+        return sized(strata, sizes, minPerStratum, seed);
+    }
+
+    /**
+     * A panel design: a sample to be labelled in two years, sized to detect a change of {@code changePp} percentage
+     * points of coverage at two-sided level {@code alpha} with probability {@code power} ({@link PanelSizing}). In a
+     * forest stratum a share {@code lossRate} of the area is assumed to stop being forest, in a non-forest stratum a
+     * share {@code gainRate} to become forest, so S_h = sqrt(l (1 - l)) and sqrt(g (1 - g)). n is split by
+     * {@code allocation} (each stratum rounded up), then every stratum is raised to {@code minPerStratum} and capped at
+     * its pixel count.
+     *
+     * @throws IllegalArgumentException naming the offending value
+     */
+    public static SampleDesign forPanelChange(List<StratumSample> strata, double gainRate, double lossRate,
+                                              double changePp, double alpha, double power, Allocation allocation,
+                                              int minPerStratum, long seed) {
+        if (minPerStratum < 0) {
+            throw new IllegalArgumentException("minimum per stratum " + minPerStratum + " is negative");
+        }
+        int k = strata.size();
+        double[] weights = new double[k];
+        double[] sd = panelSd(strata, gainRate, lossRate);
+        long totalPixels = strata.stream().mapToLong(StratumSample::pixelCount).sum();
+        if (totalPixels == 0) {
+            throw new IllegalArgumentException("the strata hold no pixels: " + strata);
+        }
+        for (int s = 0; s < k; s++) {
+            weights[s] = (double) strata.get(s).pixelCount() / totalPixels;
+        }
+        double[] shares = switch (allocation) {
+            case PROPORTIONAL -> weights;
+            case EQUAL -> equalShares(k);
+            case NEYMAN -> PanelSizing.neymanShares(weights, sd);
+        };
+        int n = PanelSizing.requiredPlots(weights, sd, shares, changePp, alpha, power);
+        int[] sizes = byShares(shares, n);
+        return sized(strata, sizes, minPerStratum, seed);
+    }
+
+    /** The design with n_h = sizes[h], raised to {@code minPerStratum} and capped at the stratum's pixels. */
+    private static SampleDesign sized(List<StratumSample> strata, int[] sizes, int minPerStratum, long seed) {
+        List<StratumSample> sized = new ArrayList<>(strata.size());
+        for (int s = 0; s < strata.size(); s++) {
             StratumSample h = strata.get(s);
             long size = Math.min(Math.max(sizes[s], minPerStratum), h.pixelCount());
             sized.add(new StratumSample(h.key(), h.pixelCount(), (int) size));
         }
         return new SampleDesign(sized, seed);
+    }
+
+    /** S_h of a plot's change per stratum: loss in forest strata, gain in non-forest ones. */
+    public static double[] panelSd(List<StratumSample> strata, double gainRate, double lossRate) {
+        double[] sd = new double[strata.size()];
+        for (int s = 0; s < sd.length; s++) {
+            boolean forest = strata.get(s).key().mapClass() == org.forestcoverage.kernel.LandClass.FOREST;
+            sd[s] = forest ? PanelSizing.changeSd(0, lossRate) : PanelSizing.changeSd(gainRate, 0);
+        }
+        return sd;
+    }
+
+    /**
+     * The standard error of the change (percentage points) this design gives under the assumed rates:
+     * sqrt(sum_h W_h^2 S_h^2 / n_h) (Cochran 1977 eq. 5.6).
+     */
+    public double expectedChangeSePp(double gainRate, double lossRate) {
+        double[] sd = panelSd(strata, gainRate, lossRate);
+        long total = strata.stream().mapToLong(StratumSample::pixelCount).sum();
+        double v = 0;
+        for (int s = 0; s < sd.length; s++) {
+            double w = (double) strata.get(s).pixelCount() / total;
+            int n = strata.get(s).sampleSize();
+            if (w > 0 && sd[s] > 0) {
+                v += n == 0 ? Double.POSITIVE_INFINITY : w * w * sd[s] * sd[s] / n;
+            }
+        }
+        return 100 * Math.sqrt(v);
+    }
+
+    private static double[] equalShares(int k) {
+        double[] a = new double[k];
+        Arrays.fill(a, 1.0 / k);
+        return a;
+    }
+
+    /** n_h = ceil(a_h n) (a small tolerance keeps exact products from rounding up). */
+    private static int[] byShares(double[] shares, int n) {
+        int[] sizes = new int[shares.length];
+        for (int s = 0; s < sizes.length; s++) {
+            sizes[s] = (int) Math.ceil(shares[s] * n - 1e-9);
+        }
+        return sizes;
     }
 
     /**

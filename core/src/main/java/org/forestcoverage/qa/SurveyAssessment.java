@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.forestcoverage.kernel.LandClass;
+import org.forestcoverage.survey.DesignSample;
+import org.forestcoverage.survey.Stratum;
 
 /**
  * Turns the plots of one year, checked against that year's forest map, into error matrices and Olofsson et al. 2014
@@ -54,6 +56,16 @@ public final class SurveyAssessment {
      */
     public static YearQa assess(int year, String map, List<MapPlot> plots, StratumAreas city,
                                 Map<String, StratumAreas> districts, int minPlots) {
+        return assess(year, map, plots, city, districts, minPlots, PlotWeighting.MAP_CLASSES);
+    }
+
+    /**
+     * As {@link #assess(int, String, List, StratumAreas, Map, int)}, with the plots weighted by {@code weighting}: with
+     * strata as drawn or inclusion probabilities, a district is a domain of the whole sample (its plots and the others,
+     * Stehman 2014 eq. 27); with map-class strata and clusters, a district's own plots over its own mapped strata.
+     */
+    public static YearQa assess(int year, String map, List<MapPlot> plots, StratumAreas city,
+                                Map<String, StratumAreas> districts, int minPlots, PlotWeighting weighting) {
         List<AreaQa> areas = new ArrayList<>();
         Map<PlotStatus, List<String>> cityExcluded = new EnumMap<>(PlotStatus.class);
         for (MapPlot p : plots) {
@@ -61,7 +73,8 @@ public final class SurveyAssessment {
                 cityExcluded.computeIfAbsent(p.status(), s -> new ArrayList<>()).add(p.id());
             }
         }
-        areas.add(area(CITY, used(plots, null), city, cityExcluded));
+        List<MapPlot> cityUsed = used(plots, null);
+        areas.add(area(CITY, null, used(plots, null), city, cityExcluded, weighting, cityUsed));
         Map<String, Integer> below = new LinkedHashMap<>();
         for (Map.Entry<String, StratumAreas> d : districts.entrySet()) {
             List<MapPlot> inside = used(plots, d.getKey());
@@ -76,7 +89,7 @@ public final class SurveyAssessment {
                     excluded.computeIfAbsent(p.status(), s -> new ArrayList<>()).add(p.id());
                 }
             }
-            areas.add(area(d.getKey(), inside, d.getValue(), excluded));
+            areas.add(area(d.getKey(), d.getKey(), inside, d.getValue(), excluded, weighting, cityUsed));
         }
         return new YearQa(year, map, areas, plots, below, minPlots);
     }
@@ -92,8 +105,9 @@ public final class SurveyAssessment {
         return out;
     }
 
-    private static AreaQa area(String name, List<MapPlot> used, StratumAreas mapped,
-                               Map<PlotStatus, List<String>> excluded) {
+    private static AreaQa area(String name, String district, List<MapPlot> used, StratumAreas mapped,
+                               Map<PlotStatus, List<String>> excluded, PlotWeighting weighting,
+                               List<MapPlot> cityUsed) {
         ErrorMatrix.Tally tally = new ErrorMatrix.Tally(CLASSES);
         for (MapPlot p : used) {
             tally.add(mapIndex(p.mapClass()), referenceIndex(p.plot().label()));
@@ -105,11 +119,35 @@ public final class SurveyAssessment {
             note = "no plots used";
         } else {
             try {
-                assessment = Optional.of(StratifiedEstimator.assess(matrix, mapped.areasM2()));
+                assessment = Optional.of(weighting.mapClasses()
+                        ? StratifiedEstimator.assess(matrix, mapped.areasM2())
+                        : designBased(weighting, district, used, cityUsed, matrix, mapped));
             } catch (IllegalArgumentException e) {
                 note = "no stratified estimate: " + e.getMessage();
             }
         }
         return new AreaQa(name, used.size(), matrix, mapped, assessment, note, excluded);
+    }
+
+    private static AccuracyAssessment designBased(PlotWeighting weighting, String district, List<MapPlot> used,
+                                                  List<MapPlot> cityUsed, ErrorMatrix matrix, StratumAreas mapped) {
+        boolean domainOfCity = weighting.drawn() != null || weighting.byInclusionProbability();
+        List<MapPlot> sampled = domainOfCity ? cityUsed : used;
+        int n = sampled.size();
+        List<Plot> plots = new ArrayList<>(n);
+        int[] map = new int[n];
+        int[] ref = new int[n];
+        boolean[] in = new boolean[n];
+        for (int u = 0; u < n; u++) {
+            MapPlot p = sampled.get(u);
+            plots.add(p.plot());
+            map[u] = mapIndex(p.mapClass());
+            ref[u] = referenceIndex(p.plot().label());
+            in[u] = district == null || district.equals(p.district());
+        }
+        List<Stratum> mapStrata = List.of(new Stratum(CLASSES.get(0), mapped.forestM2()),
+                new Stratum(CLASSES.get(1), mapped.nonForestM2()));
+        DesignSample sample = weighting.sample(plots, mapStrata, map);
+        return DesignAssessment.assess(sample, map, ref, in, matrix, mapped.areasM2());
     }
 }

@@ -33,16 +33,20 @@ public final class CoverageJson {
             o.put("name", r.districtName());
             o.put("forest_px", r.forestPx());
             o.put("observed_px", r.observedPx());
-            o.put("unobserved_px", r.unobservedPx());
+            o.put("unobserved_px", r.unobservedThisYearPx());
             o.put("water_px", r.waterPx());
             o.put("total_px", r.totalPx());
             area(o, "forest", r.forestM2().doubleValue());
             area(o, "land", r.landM2().doubleValue());
             area(o, "observed", r.observedM2().doubleValue());
-            area(o, "unobserved", r.unobservedM2().doubleValue());
+            area(o, "unobserved", r.unobservedThisYearM2().doubleValue());
             area(o, "total", r.totalM2().doubleValue());
             number(o, "coverage_pct", r.coveragePct());
             number(o, "observed_pct", r.observedPct());
+            number(o, "coverage_observed_pct", r.coverageObservedPct());
+            area(o, "filled", r.filledLandM2().doubleValue());
+            number(o, "filled_pct", r.filledPct());
+            area(o, "mmu_removed", r.removedM2().doubleValue());
         }
         try {
             JSON.writeValue(file.toFile(), root);

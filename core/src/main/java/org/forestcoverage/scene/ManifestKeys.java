@@ -10,9 +10,9 @@ import java.util.Optional;
  * The keys a manifest may use at each level, and the refusal of any other: an unknown key (a typo such as
  * {@code "noData"}) would otherwise be ignored and the result silently wrong. The message suggests the closest
  * known key (case, {@code _} and {@code -} ignored; at most a third of the letters different), else lists them.
- * Thread-safe.
+ * Other JSON inputs with a fixed set of keys (forest definition files) use the same check. Thread-safe.
  */
-final class ManifestKeys {
+public final class ManifestKeys {
     static final List<String> ROOT = List.of("scenes", "description", "water");
     static final List<String> SCENE = List.of("year", "id", "sensor", "metadata", "stac", "red", "nir", "green", "swir",
             "quality", "scale", "offset", "nodata", "baseline", "boaAddOffset", "maskFlags", "maskConfidence",
@@ -30,7 +30,7 @@ final class ManifestKeys {
      * The problem with the first key of {@code node} not in {@code known}, e.g. {@code unknown key "noData" in
      * scenes[0]; did you mean "nodata"?}, or empty when every key is known.
      */
-    static Optional<String> unknown(JsonNode node, List<String> known, String where) {
+    public static Optional<String> unknown(JsonNode node, List<String> known, String where) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {

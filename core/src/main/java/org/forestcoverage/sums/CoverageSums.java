@@ -10,14 +10,25 @@ import org.forestcoverage.zones.ZoneMask;
  * on tile size, partition count or task order: pixels in units of {@code 1 / PX_UNIT} pixel, areas in mm2.
  * Zone 0 collects pixels outside every district; zone {@code k} is district {@code k - 1}.
  *
+ * <p>Three layers: {@link #ALL} holds every pixel by its class in the map; {@link #FILLED} the pixels of the map whose
+ * class was filled from another year (a part of {@code ALL}); {@link #REMOVED} the forest the minimum mapping unit
+ * turned into non-forest (counted as non-forest in {@code ALL}, as forest here).
+ *
  * <p>A commutative monoid: {@link #empty} is the identity and {@link #merge} is associative and commutative
  * ({@code a.merge(empty) == a}). {@code merge} adds into the receiver and returns it (Spark's reduce may
  * reuse task-local accumulators); use {@link #copy()} to keep a value.
  */
 public final class CoverageSums implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     /** Fixed-point unit of pixel counts: a whole pixel adds {@code PX_UNIT}. */
     public static final long PX_UNIT = 1L << 24;
+    /** Layer of every pixel of the map. */
+    public static final int ALL = 0;
+    /** Layer of the pixels whose class was filled from another year. */
+    public static final int FILLED = 1;
+    /** Layer of the forest removed by the minimum mapping unit. */
+    public static final int REMOVED = 2;
+    private static final int LAYERS = 3;
     private static final int C = LandClass.COUNT;
     private final int years;
     private final int zones;
@@ -27,8 +38,8 @@ public final class CoverageSums implements Serializable {
     private CoverageSums(int years, int zones) {
         this.years = years;
         this.zones = zones;
-        this.px = new long[years * zones * C];
-        this.mm2 = new long[years * zones * C];
+        this.px = new long[years * zones * LAYERS * C];
+        this.mm2 = new long[years * zones * LAYERS * C];
     }
 
     /** The identity: all sums zero, for {@code years} years and {@code districts} districts. */
@@ -51,7 +62,7 @@ public final class CoverageSums implements Serializable {
     public void addTile(int year, ZoneMask mask, byte[] classes, PixelArea area, int firstRow) {
         int w = mask.width();
         int h = mask.height();
-        int base = year * zones * C;
+        int base = index(year, 0, ALL, 0);
         for (int r = 0; r < h; r++) {
             long pixelMm2 = area.rowAreaMm2(firstRow + r);
             int o = r * w;
@@ -68,7 +79,7 @@ public final class CoverageSums implements Serializable {
                         for (int j = o + from; j < o + to; j++) {
                             packed += 1L << (classes[j] << 4);
                         }
-                        add(base + z * C, packed, pixelMm2);
+                        add(base + z * LAYERS * C, packed, pixelMm2);
                     }
                 }
                 c = runEnd;
@@ -77,10 +88,88 @@ public final class CoverageSums implements Serializable {
         for (int i = 0, n = mask.splitCount(); i < n; i++) {
             int p = mask.splitPixel(i);
             double f = mask.splitFraction(i);
-            int idx = base + mask.splitZone(i) * C + classes[p];
-            px[idx] += Math.round(f * PX_UNIT);
-            mm2[idx] += Math.round(f * area.rowAreaMm2(firstRow + p / w));
+            int idx = base + mask.splitZone(i) * LAYERS * C + classes[p];
+            px[idx] += splitUnits(f);
+            mm2[idx] += splitMm2(f, area.rowAreaMm2(firstRow + p / w));
         }
+    }
+
+    /**
+     * Adds to layer {@link #FILLED} the pixels of one tile whose {@code filled} flag is not 0, by their class in
+     * {@code classes} (the map's, after filling), with the same weights as {@link #addTile}.
+     */
+    public void addFilled(int year, ZoneMask mask, byte[] classes, byte[] filled, PixelArea area, int firstRow) {
+        addWhere(year, FILLED, mask, classes, (byte) -1, filled, area, firstRow);
+    }
+
+    /**
+     * Adds to layer {@link #REMOVED}, as forest, the pixels of one tile whose {@code removed} flag is not 0 (forest
+     * that the minimum mapping unit turned non-forest in the tile), with the same weights as {@link #addTile}.
+     */
+    public void addRemoved(int year, ZoneMask mask, byte[] removed, PixelArea area, int firstRow) {
+        addWhere(year, REMOVED, mask, null, LandClass.FOREST, removed, area, firstRow);
+    }
+
+    /** The flagged pixels into {@code layer}, by {@code classes[p]}, or all as {@code fixedClass} without classes. */
+    private void addWhere(int year, int layer, ZoneMask mask, byte[] classes, byte fixedClass, byte[] flags,
+                          PixelArea area, int firstRow) {
+        int w = mask.width();
+        int n = w * mask.height();
+        // few pixels are flagged: each looks its zone up (whole pixels here, split ones below)
+        for (int j = 0; j < n; j++) {
+            if (flags[j] != 0) {
+                short z = mask.zoneAt(j % w, j / w);
+                if (z >= 0) {
+                    int idx = index(year, z, layer, classes == null ? fixedClass : classes[j]);
+                    px[idx] += PX_UNIT;
+                    mm2[idx] += area.rowAreaMm2(firstRow + j / w);
+                }
+            }
+        }
+        for (int i = 0, splits = mask.splitCount(); i < splits; i++) {
+            int p = mask.splitPixel(i);
+            if (flags[p] != 0) {
+                double f = mask.splitFraction(i);
+                int idx = index(year, mask.splitZone(i), layer, classes == null ? fixedClass : classes[p]);
+                px[idx] += splitUnits(f);
+                mm2[idx] += splitMm2(f, area.rowAreaMm2(firstRow + p / w));
+            }
+        }
+    }
+
+    /** What a district's part {@code fraction} of a split pixel adds, in pixel units (the one rounding rule). */
+    public static long splitUnits(double fraction) {
+        return Math.round(fraction * PX_UNIT);
+    }
+
+    /** What a district's part {@code fraction} of a split pixel of {@code pixelMm2} adds, in mm2 (the one rule). */
+    public static long splitMm2(double fraction, long pixelMm2) {
+        return Math.round(fraction * pixelMm2);
+    }
+
+    /**
+     * Moves {@code units} pixel units and {@code areaMm2} of zone {@code zone} from class {@code from} to class
+     * {@code to} in {@code layer}: what the minimum mapping unit does, on the driver, to patches it removes once they
+     * are joined across tiles. Exact: the amounts are what the tiles added.
+     */
+    public void transfer(int year, int zone, int layer, int from, int to, long units, long areaMm2) {
+        int a = index(year, zone, layer, from);
+        int b = index(year, zone, layer, to);
+        px[a] -= units;
+        mm2[a] -= areaMm2;
+        px[b] += units;
+        mm2[b] += areaMm2;
+    }
+
+    /** Adds {@code units} and {@code areaMm2} to a class of a zone in {@code layer}. */
+    public void add(int year, int zone, int layer, int landClass, long units, long areaMm2) {
+        int i = index(year, zone, layer, landClass);
+        px[i] += units;
+        mm2[i] += areaMm2;
+    }
+
+    private int index(int year, int zone, int layer, int landClass) {
+        return ((year * zones + zone) * LAYERS + layer) * C + landClass;
     }
 
     /** Longest run counted in one packed long: each class's count must fit its 16 bits. */
@@ -114,12 +203,22 @@ public final class CoverageSums implements Serializable {
 
     /** Pixels (in {@link #PX_UNIT}s) of a land class in a zone (0 = outside districts) and year index. */
     public long px(int year, int zone, int landClass) {
-        return px[(year * zones + zone) * C + landClass];
+        return px[index(year, zone, ALL, landClass)];
     }
 
     /** Area in mm2 of a land class in a zone and year index. */
     public long mm2(int year, int zone, int landClass) {
-        return mm2[(year * zones + zone) * C + landClass];
+        return mm2[index(year, zone, ALL, landClass)];
+    }
+
+    /** Pixels (in {@link #PX_UNIT}s) of a land class in a zone, year index and layer. */
+    public long px(int year, int zone, int layer, int landClass) {
+        return px[index(year, zone, layer, landClass)];
+    }
+
+    /** Area in mm2 of a land class in a zone, year index and layer. */
+    public long mm2(int year, int zone, int layer, int landClass) {
+        return mm2[index(year, zone, layer, landClass)];
     }
 
     @Override

@@ -17,31 +17,45 @@ public final class CoverageTable {
     public static List<CoverageRow> rows(CoverageSums sums, List<Integer> years, List<District> districts) {
         List<CoverageRow> out = new ArrayList<>();
         for (int y = 0; y < years.size(); y++) {
-            long[] cityPx = new long[LandClass.COUNT];
-            long[] cityMm2 = new long[LandClass.COUNT];
+            long[] city = new long[FIGURES];
             for (District d : districts) {
-                int z = d.index() + 1;
-                long[] p = new long[LandClass.COUNT];
-                long[] a = new long[LandClass.COUNT];
-                for (int c = 0; c < LandClass.COUNT; c++) {
-                    p[c] = sums.px(y, z, c);
-                    a[c] = sums.mm2(y, z, c);
-                    cityPx[c] += p[c];
-                    cityMm2[c] += a[c];
+                long[] f = figures(sums, y, d.index() + 1);
+                for (int i = 0; i < FIGURES; i++) {
+                    city[i] += f[i];
                 }
-                out.add(row(years.get(y), d.id(), d.name(), p, a));
+                out.add(row(years.get(y), d.id(), d.name(), f));
             }
-            out.add(row(years.get(y), CoverageRow.CITY, "city", cityPx, cityMm2));
+            out.add(row(years.get(y), CoverageRow.CITY, "city", city));
         }
         return out;
     }
 
-    private static CoverageRow row(int year, String id, String name, long[] px, long[] mm2) {
+    /** Figures of one zone: per class pixel units then mm2, then filled units and mm2 per class, then removed mm2. */
+    private static final int C = LandClass.COUNT;
+    private static final int FIGURES = 4 * C + 1;
+
+    private static long[] figures(CoverageSums sums, int y, int z) {
+        long[] f = new long[FIGURES];
+        for (int c = 0; c < C; c++) {
+            f[c] = sums.px(y, z, c);
+            f[C + c] = sums.mm2(y, z, c);
+            f[2 * C + c] = sums.px(y, z, CoverageSums.FILLED, c);
+            f[3 * C + c] = sums.mm2(y, z, CoverageSums.FILLED, c);
+        }
+        f[4 * C] = sums.mm2(y, z, CoverageSums.REMOVED, LandClass.FOREST);
+        return f;
+    }
+
+    private static CoverageRow row(int year, String id, String name, long[] f) {
+        long filledPx = f[2 * C + LandClass.FOREST] + f[2 * C + LandClass.NON_FOREST] + f[2 * C + LandClass.WATER];
         return new CoverageRow(year, id, name,
-                pixels(px[LandClass.FOREST]), pixels(px[LandClass.NON_FOREST]), pixels(px[LandClass.WATER]),
-                pixels(px[LandClass.UNOBSERVED]),
-                m2(mm2[LandClass.FOREST]), m2(mm2[LandClass.NON_FOREST]), m2(mm2[LandClass.WATER]),
-                m2(mm2[LandClass.UNOBSERVED]));
+                pixels(f[LandClass.FOREST]), pixels(f[LandClass.NON_FOREST]), pixels(f[LandClass.WATER]),
+                pixels(f[LandClass.UNOBSERVED]),
+                m2(f[C + LandClass.FOREST]), m2(f[C + LandClass.NON_FOREST]), m2(f[C + LandClass.WATER]),
+                m2(f[C + LandClass.UNOBSERVED]),
+                pixels(filledPx), m2(f[3 * C + LandClass.FOREST]),
+                m2(f[3 * C + LandClass.FOREST] + f[3 * C + LandClass.NON_FOREST]), m2(f[3 * C + LandClass.WATER]),
+                m2(f[4 * C]));
     }
 
     /** Exact pixel equivalents of a fixed-point count. */

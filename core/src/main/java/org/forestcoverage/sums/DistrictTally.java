@@ -2,6 +2,7 @@ package org.forestcoverage.sums;
 
 import org.forestcoverage.coverage.PixelArea;
 import org.forestcoverage.grid.PixelWindow;
+import org.forestcoverage.patch.PixelShares;
 import org.forestcoverage.zones.ZoneMask;
 import org.forestcoverage.zones.Zoner;
 
@@ -54,6 +55,51 @@ public final class DistrictTally {
     /** Adds the land classes ({@link org.forestcoverage.kernel.LandClass} codes, row-major) of one year over {@code window}. */
     public void add(int year, PixelWindow window, byte[] classes) {
         sums.addTile(year, zones(window), classes, area, window.row());
+    }
+
+    /** Adds the filled pixels ({@code filled[p] != 0}) of one year over {@code window} by their class. */
+    public void addFilled(int year, PixelWindow window, byte[] classes, byte[] filled) {
+        sums.addFilled(year, zones(window), classes, filled, area, window.row());
+    }
+
+    /** Adds the forest pixels the minimum mapping unit removed ({@code removed[p] != 0}) in one year's tile. */
+    public void addRemoved(int year, PixelWindow window, byte[] removed) {
+        sums.addRemoved(year, zones(window), removed, area, window.row());
+    }
+
+    /**
+     * What the sums take of each pixel of {@code window}, for the minimum mapping unit: a pixel lies in the area when
+     * a district holds it whole or a part of it; its shares are those {@link CoverageSums#addTile} adds.
+     */
+    public PixelShares shares(PixelWindow window) {
+        ZoneMask m = zones(window);
+        short[] zone = m.zonesPerPixel();
+        int n = zone.length;
+        // split entries by pixel: the first entry of pixel p is first[p], its entries run while splitPixel == p
+        int[] first = new int[n];
+        java.util.Arrays.fill(first, -1);
+        for (int i = m.splitCount() - 1; i >= 0; i--) {
+            first[m.splitPixel(i)] = i;
+        }
+        return new PixelShares() {
+            @Override
+            public boolean inArea(int p) {
+                return zone[p] != 0;
+            }
+
+            @Override
+            public void shares(int p, long pixelMm2, PixelShares.Sink sink) {
+                short z = zone[p];
+                if (z > 0) {
+                    sink.add(z, CoverageSums.PX_UNIT, pixelMm2);
+                } else if (z == ZoneMask.SPLIT) {
+                    for (int i = first[p]; i < m.splitCount() && m.splitPixel(i) == p; i++) {
+                        double f = m.splitFraction(i);
+                        sink.add(m.splitZone(i), CoverageSums.splitUnits(f), CoverageSums.splitMm2(f, pixelMm2));
+                    }
+                }
+            }
+        };
     }
 
     /** The sums so far (the live accumulator, not a copy). */

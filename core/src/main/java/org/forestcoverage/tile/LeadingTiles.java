@@ -13,15 +13,15 @@ import org.forestcoverage.sums.CoverageSums;
  *
  * <pre>{@code
  * LeadingTiles early = LeadingTiles.until(plan, sparkStarting::isDone);
- * CoverageSums all = early.sums().merge(tasksSums(early.rest()));
+ * TileSums all = early.result().merge(tasksSums(early.rest()));
  * }</pre>
  */
 public final class LeadingTiles {
-    private final CoverageSums sums;
+    private final TileSums sums;
     private final int done;
     private final int tiles;
 
-    private LeadingTiles(CoverageSums sums, int done, int tiles) {
+    private LeadingTiles(TileSums sums, int done, int tiles) {
         this.sums = sums;
         this.done = done;
         this.tiles = tiles;
@@ -34,7 +34,7 @@ public final class LeadingTiles {
     public static LeadingTiles until(AnalysisPlan plan, BooleanSupplier stop) {
         int tiles = plan.tiling().count();
         if (tiles < 2 || stop.getAsBoolean()) {
-            return new LeadingTiles(CoverageSums.empty(plan.years().size(), plan.districtCount()), 0, tiles);
+            return new LeadingTiles(TileSums.empty(plan), 0, tiles);
         }
         try (TilePipeline p = new TilePipeline(plan)) {
             int done = 0;
@@ -42,12 +42,17 @@ public final class LeadingTiles {
                 p.process(tiles - 1 - done);
                 done++;
             } while (done < tiles - 1 && !stop.getAsBoolean());
-            return new LeadingTiles(p.sums().copy(), done, tiles);
+            return new LeadingTiles(p.result(), done, tiles);
         }
     }
 
     /** The sums of the tiles done here (a copy: merging into it leaves this unchanged). */
     public CoverageSums sums() {
+        return sums.sums().copy();
+    }
+
+    /** The sums and border patches of the tiles done here (a copy). */
+    public TileSums result() {
         return sums.copy();
     }
 

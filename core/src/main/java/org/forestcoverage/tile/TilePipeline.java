@@ -1,12 +1,20 @@
 package org.forestcoverage.tile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.imglib2.img.array.ArrayImgs;
+import org.forestcoverage.fill.GapFill;
+import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.OpenRasters;
+import org.forestcoverage.kernel.ForestClassifier;
 import org.forestcoverage.kernel.YearKernel;
+import org.forestcoverage.patch.PatchFilter;
+import org.forestcoverage.patch.PixelShares;
+import org.forestcoverage.patch.TilePatches;
 import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.plan.ScenePlan;
 import org.forestcoverage.plan.YearPlan;
@@ -16,13 +24,17 @@ import org.forestcoverage.sums.DistrictTally;
 /**
  * The path of a tile through the layers, for the tiles of one task: the tile's zone mask (once, for every year); then
  * for each year each scene's bands read onto the tile ({@link org.forestcoverage.raster.BandSource}: a window read or
- * a warp, as the plan decided), the year's kernel (observations, composite, classes: {@link YearKernel}) and the
- * classes added to the district sums ({@link DistrictTally}); and the tile's maps when the plan asks for them.
+ * a warp, as the plan decided) and the year's kernel (observations, composite, classes: {@link YearKernel}, with the
+ * year's classifier); then, the forest definition's steps on the tile's classes of all years: unobserved pixels
+ * filled from the nearest year that observed them ({@link GapFill}, under the land denominator), forest patches
+ * below the minimum mapping unit removed ({@link PatchFilter}: those inside the tile at once, those touching its edge
+ * left to the driver as {@link TilePatches}); the classes added to the district sums ({@link DistrictTally}, with the
+ * filled and removed layers); and the tile's maps when the plan asks for them.
  *
  * <pre>{@code
  * try (TilePipeline p = new TilePipeline(plan)) {
  *     for (int t : tiles) p.process(t);
- *     CoverageSums s = p.sums();
+ *     TileSums s = p.result();          // then, on the driver, s.finish(plan)
  * }
  * }</pre>
  *
@@ -35,11 +47,19 @@ public final class TilePipeline implements AutoCloseable {
     private final OpenRasters files;
     private final GdalRuntime.CacheReservation cache;
     private final List<List<SceneReader>> years = new ArrayList<>();
-    private final YearKernel kernel;
+    /** One kernel per distinct classifier (usually one: years differ only with per-sensor thresholds). */
+    private final Map<ForestClassifier, YearKernel> kernels = new HashMap<>();
     private final DistrictTally tally;
     private final MapTiles maps;
     private final int capacity;
-    private final byte[] classes;
+    private final int[] yearValues;
+    /** Per year index, the tile's classes (all years are needed at once to fill gaps). */
+    private final byte[][] classes;
+    /** Per year index, the distance in years a pixel was filled from (0: not filled), when filling. */
+    private final byte[][] filled;
+    private final byte[] removed;
+    private final PatchFilter patches;
+    private final List<TilePatches> borders = new ArrayList<>();
     private final double[] ndvi;
     private final short[] count;
     private final short[] day;
@@ -76,10 +96,14 @@ public final class TilePipeline implements AutoCloseable {
             throw e;
         }
         this.cache = reserved;
-        this.kernel = new YearKernel(plan.classifier(), plan.compositor(), capacity);
         this.tally = new DistrictTally(plan.zoner(), plan.area(), plan.years().size(), plan.districtCount());
         this.maps = plan.mapsDir() == null ? null : new MapTiles(plan.mapsDir());
-        this.classes = new byte[capacity];
+        int y = plan.years().size();
+        this.yearValues = plan.yearValues().stream().mapToInt(Integer::intValue).toArray();
+        this.classes = new byte[y][capacity];
+        this.filled = plan.fillGaps() && y > 1 ? new byte[y][capacity] : null;
+        this.patches = plan.mmu().active() ? new PatchFilter(plan.mmu(), capacity) : null;
+        this.removed = patches == null ? null : new byte[capacity];
         this.ndvi = maps == null ? null : new double[capacity];
         this.count = maps == null ? null : new short[capacity];
         this.day = maps == null ? null : new short[capacity];
@@ -93,23 +117,54 @@ public final class TilePipeline implements AutoCloseable {
             tilesDone++;
             return;
         }
+        GridSpec tileGrid = maps == null ? null : plan.grid().crop(w);
         for (int y = 0; y < years.size(); y++) {
             List<SceneReader> scenes = years.get(y);
-            kernel.classify(w, scenes.size(), s -> scenes.get(s).read(w, buffers, scratch),
-                    ArrayImgs.bytes(classes, w.width(), w.height()),
+            kernel(y).classify(w, scenes.size(), s -> scenes.get(s).read(w, buffers, scratch),
+                    ArrayImgs.bytes(classes[y], w.width(), w.height()),
                     maps == null ? null : ArrayImgs.doubles(ndvi, w.width(), w.height()),
                     maps == null ? null : ArrayImgs.unsignedShorts(count, w.width(), w.height()), day, sensor);
-            tally.add(y, w, classes);
             if (maps != null) {
-                maps.write(plan.year(y), index, plan.grid().crop(w), classes, ndvi, count, day, sensor);
+                maps.writeComposite(plan.year(y), index, tileGrid, ndvi, count, day, sensor);
+            }
+        }
+        int n = (int) w.pixelCount();
+        if (filled != null) {
+            GapFill.fill(yearValues, classes, n, filled);
+        }
+        PixelShares shares = patches == null ? null : tally.shares(w);
+        for (int y = 0; y < years.size(); y++) {
+            if (patches != null) {
+                TilePatches border = patches.apply(y, index, w, classes[y], filled == null ? null : filled[y], shares,
+                        plan.area()::rowAreaMm2, removed);
+                if (border != null) {
+                    borders.add(border);
+                }
+                tally.addRemoved(y, w, removed);
+            }
+            tally.add(y, w, classes[y]);
+            if (filled != null) {
+                tally.addFilled(y, w, classes[y], filled[y]);
+            }
+            if (maps != null) {
+                maps.writeClasses(plan.year(y), index, tileGrid, classes[y]);
             }
         }
         tilesDone++;
     }
 
-    /** The sums of every tile processed so far. */
+    private YearKernel kernel(int y) {
+        return kernels.computeIfAbsent(plan.classifier(y), c -> new YearKernel(c, plan.compositor(), capacity));
+    }
+
+    /** The sums of every tile processed so far (before the driver judges patches that cross tiles). */
     public CoverageSums sums() {
         return tally.sums();
+    }
+
+    /** The sums and the patches crossing tile edges of every tile processed so far, for the driver. */
+    public TileSums result() {
+        return new TileSums(tally.sums(), borders);
     }
 
     public long tilesDone() {

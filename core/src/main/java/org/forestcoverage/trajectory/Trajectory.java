@@ -80,6 +80,10 @@ public record Trajectory(TrajectoryLine city, Map<String, TrajectoryLine> distri
     }
 
     public static Trajectory readCsv(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new TrajectoryFileException(file.toString(), 0, Files.isDirectory(file) ? "a folder, not a trajectory"
+                    + " file" : "no such file");
+        }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parseCsv(r, file.toString());
         } catch (IOException e) {

@@ -74,6 +74,45 @@ class PlotReaderTest {
     }
 
     @Test
+    void csvPanelRepeatsAnIdWithDistinctYearsAndKeepsItsDesign() {
+        List<Plot> plots = csv("id,x,y,label,year,stratum,cluster,inclusion_probability\n"
+                + "P1,1,2,forest,2020,forest,c1,0.01\nP1,1,2,non-forest,2022,forest,c1,0.01\n"
+                + "P2,3,4,forest,2020,non-forest,,\n", "EPSG:32650");
+        assertEquals(3, plots.size());
+        assertEquals(new PlotDesign("forest", "c1", 0.01), plots.get(1).design());
+        assertEquals(OptionalInt.of(2022), plots.get(1).year());
+        assertEquals(PlotDesign.NONE.inclusionProbability(), plots.get(2).design().inclusionProbability());
+        assertEquals("non-forest", plots.get(2).design().stratum());
+        assertEquals(false, plots.get(2).design().hasCluster());
+    }
+
+    @Test
+    void csvPanelRefusesTheSameYearTwiceAMissingYearAMovedPlotAndAnotherStratum() {
+        PlotFileException twice = csvError("id,x,y,label,year\nP1,1,2,forest,2020\nP1,1,2,forest,2020\n", "EPSG:32650");
+        assertTrue(twice.getMessage().contains("duplicate id 'P1' in year 2020 (first on line 2)"), twice.getMessage());
+        PlotFileException noYear = csvError("id,x,y,label,year\nP1,1,2,forest,2020\nP1,1,2,forest,\n", "EPSG:32650");
+        assertTrue(noYear.getMessage().contains("needs a year on each of its rows"), noYear.getMessage());
+        PlotFileException moved = csvError("id,x,y,label,year\nP1,1,2,forest,2020\nP1,1,5,forest,2021\n", "EPSG:32650");
+        assertEquals("line 3", moved.location());
+        assertTrue(moved.getMessage().contains("keeps its point"), moved.getMessage());
+        PlotFileException stratum = csvError("id,x,y,label,year,stratum\nP1,1,2,forest,2020,forest\n"
+                + "P1,1,2,forest,2021,non-forest\n", "EPSG:32650");
+        assertTrue(stratum.getMessage().contains("stratum/cluster"), stratum.getMessage());
+        PlotFileException pi = csvError("id,x,y,label,inclusion_probability\nP1,1,2,forest,0\n", "EPSG:32650");
+        assertTrue(pi.getMessage().contains("inclusion_probability '0' is not a number in (0, 1]"), pi.getMessage());
+    }
+
+    @Test
+    void geoJsonCarriesTheDesignProperties() {
+        List<Plot> plots = geojson("""
+                {"type": "FeatureCollection", "features": [{"type": "Feature",
+                 "geometry": {"type": "Point", "coordinates": [116.4, 39.9]},
+                 "properties": {"label": "forest", "stratum": "forest", "cluster": 17, "inclusion_probability": 0.5}}]}
+                """);
+        assertEquals(new PlotDesign("forest", "17", 0.5), plots.get(0).design());
+    }
+
+    @Test
     void csvMissingColumnsAreListed() {
         PlotFileException e = csvError("id,easting,northing,label\nP1,1,2,forest\n", "EPSG:32650");
         assertEquals("line 1", e.location());

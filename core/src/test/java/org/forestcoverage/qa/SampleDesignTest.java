@@ -151,4 +151,27 @@ class SampleDesignTest {
                 () -> new StratumSample(StratumKey.of(1, "Miyun"), 10, 11));
         assertTrue(e.getMessage().contains("class 1 in Miyun: sample size 11"), e.getMessage());
     }
+    /**
+     * A panel to detect 1 pp at alpha 0.05 with power 0.5 (z^2 = 1.959964^2 = 3.841459), forest 3,900 px losing 1 %,
+     * non-forest 5,900 px gaining 2 %: W = 0.397959, 0.602041; S = sqrt(0.01 * 0.99) = 0.0994987, sqrt(0.02 * 0.98)
+     * = 0.14; sum W S = 0.0395964 + 0.0842857 = 0.1238821; n = 3.841459 * 0.0153468 / 1e-4 = 589.54 -> 590; Neyman
+     * shares 0.319630, 0.680370: ceil(188.58) = 189, ceil(401.42) = 402. Expected SE: 100 sqrt(0.158371 * 0.0099 / 189
+     * + 0.362453 * 0.0196 / 402) = 0.50958 pp.
+     */
+    @Test
+    void panelDesignByHand() {
+        List<StratumSample> strata = List.of(new StratumSample(StratumKey.of(org.forestcoverage.kernel.LandClass.FOREST), 3900, 0),
+                new StratumSample(StratumKey.of(org.forestcoverage.kernel.LandClass.NON_FOREST), 5900, 0));
+        SampleDesign d = SampleDesign.forPanelChange(strata, 0.02, 0.01, 1, 0.05, 0.5, SampleDesign.Allocation.NEYMAN,
+                0, 1L);
+        assertEquals(189, d.strata().get(0).sampleSize());
+        assertEquals(402, d.strata().get(1).sampleSize());
+        assertEquals(0.50958, d.expectedChangeSePp(0.02, 0.01), 1e-5);
+        // proportional: n = 3.841459 * (0.397959 * 0.0099 + 0.602041 * 0.0196) / 1e-4 = 604.62 -> 605;
+        // ceil(0.397959 * 605) = 241, ceil(0.602041 * 605) = 365
+        SampleDesign p = SampleDesign.forPanelChange(strata, 0.02, 0.01, 1, 0.05, 0.5,
+                SampleDesign.Allocation.PROPORTIONAL, 0, 1L);
+        assertEquals(241, p.strata().get(0).sampleSize());
+        assertEquals(365, p.strata().get(1).sampleSize());
+    }
 }

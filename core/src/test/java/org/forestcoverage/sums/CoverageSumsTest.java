@@ -54,4 +54,67 @@ class CoverageSumsTest {
         assertEquals(225_000_000L, s.mm2(0, 1, LandClass.FOREST));
         assertEquals(675_000_000L, s.mm2(0, 2, LandClass.FOREST));
     }
+
+    @Test
+    void filledAndRemovedLayersCountOnlyFlaggedPixelsAndTransferMovesExactly() {
+        // classes forest, forest, non-forest, water, forest over zones 1, 1, 2, 2, 0; pixels 1 and 3 filled
+        byte[] classes = {2, 2, 1, 3, 2};
+        ZoneMask m = ZoneMask.whole(5, 1, new short[] {1, 1, 2, 2, 0});
+        CoverageSums s = CoverageSums.empty(1, 2);
+        s.addTile(0, m, classes, area(5), 0);
+        s.addFilled(0, m, classes, new byte[] {0, 1, 0, 2, 0}, area(5), 0);
+        s.addRemoved(0, m, new byte[] {1, 0, 0, 0, 0}, area(5), 0);
+        assertEquals(CoverageSums.PX_UNIT, s.px(0, 1, CoverageSums.FILLED, LandClass.FOREST));
+        assertEquals(900_000_000L, s.mm2(0, 2, CoverageSums.FILLED, LandClass.WATER));
+        assertEquals(0, s.mm2(0, 2, CoverageSums.FILLED, LandClass.NON_FOREST));
+        assertEquals(0, s.px(0, 1, CoverageSums.FILLED, LandClass.UNOBSERVED));
+        assertEquals(900_000_000L, s.mm2(0, 1, CoverageSums.REMOVED, LandClass.FOREST));
+        // the layers leave the map's classes alone
+        assertEquals(2 * CoverageSums.PX_UNIT, s.px(0, 1, LandClass.FOREST));
+
+        s.transfer(0, 1, CoverageSums.ALL, LandClass.FOREST, LandClass.NON_FOREST, CoverageSums.PX_UNIT, 900_000_000L);
+        assertEquals(CoverageSums.PX_UNIT, s.px(0, 1, LandClass.FOREST));
+        assertEquals(900_000_000L, s.mm2(0, 1, LandClass.NON_FOREST));
+    }
+
+    @Test
+    void sharesOfAPixelAreWhatTheSumsAddForIt() {
+        // a 3 x 1 tile: zone 1 whole, a pixel split 1/3 : 2/3 between zones 1 and 2, a pixel outside
+        GridSpec g = new GridSpec("", 0, 30, 30, 30, 3, 1);
+        ZoneMask m = ZoneMask.of(3, 1, new short[] {1, ZoneMask.SPLIT, 0}, new int[] {1, 1}, new short[] {1, 2},
+                new double[] {1.0 / 3, 2.0 / 3});
+        org.forestcoverage.zones.Zoner zoner = new org.forestcoverage.zones.Zoner() {
+            @Override
+            public GridSpec grid() {
+                return g;
+            }
+
+            @Override
+            public ZoneMask zones(org.forestcoverage.grid.PixelWindow w) {
+                return m;
+            }
+        };
+        PixelArea a = PixelArea.projected(g, 1);
+        DistrictTally t = new DistrictTally(zoner, a, 1, 2);
+        org.forestcoverage.grid.PixelWindow w = g.window();
+        t.add(0, w, new byte[] {2, 2, 2});
+        org.forestcoverage.patch.PixelShares sh = t.shares(w);
+        assertEquals(true, sh.inArea(0));
+        assertEquals(true, sh.inArea(1));
+        assertEquals(false, sh.inArea(2));
+        long[] px = new long[3];
+        long[] mm2 = new long[3];
+        for (int p = 0; p < 2; p++) {
+            sh.shares(p, a.rowAreaMm2(0), (z, u, m2) -> {
+                px[z] += u;
+                mm2[z] += m2;
+            });
+        }
+        for (int z = 1; z <= 2; z++) {
+            assertEquals(t.sums().px(0, z, LandClass.FOREST), px[z], "units of zone " + z);
+            assertEquals(t.sums().mm2(0, z, LandClass.FOREST), mm2[z], "mm2 of zone " + z);
+        }
+        // 900 m2 + a third of 900 m2, rounded to mm2: 1,200,000,000
+        assertEquals(1_200_000_000L, mm2[1]);
+    }
 }

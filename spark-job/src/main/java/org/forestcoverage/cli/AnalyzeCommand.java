@@ -3,7 +3,15 @@ package org.forestcoverage.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.forestcoverage.job.AnalyzeJob;
+import java.util.ArrayList;
+import java.util.List;
+import org.forestcoverage.definition.DefinitionChoice;
+import org.forestcoverage.definition.Denominator;
 import org.forestcoverage.job.JobConfig;
+import org.forestcoverage.report.QaEvidence;
+import org.forestcoverage.report.TrajectoryReport;
+import org.forestcoverage.sums.CoverageRow;
+import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.spark.SparkSource;
 import org.forestcoverage.zones.ZoneMode;
 import picocli.CommandLine.ArgGroup;
@@ -62,8 +70,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--overwrite", description = "Replace an earlier output of forest in --out (never a folder with other files).")
     boolean overwrite;
-    @Option(names = "--threshold", defaultValue = "0.6", description = "Forest when NDVI >= this (default ${DEFAULT-VALUE}).")
-    double threshold;
+    @Option(names = "--threshold", description = "Forest when NDVI >= this, for every sensor (default: the definition's; ndvi: 0.6).")
+    Double threshold;
+    @Option(names = "--definition", defaultValue = "ndvi", paramLabel = "china|fao|gfw|ndvi|FILE",
+            description = "Forest definition: a bundled profile or a definition file (default ${DEFAULT-VALUE}; see the README).")
+    String definition;
+    @Option(names = "--calibration", paramLabel = "FILE|DIR",
+            description = "Calibration file(s) of forest calibrate: the NDVI threshold per sensor (repeatable, one per sensor).")
+    List<Path> calibrations = new ArrayList<>();
+    @Option(names = "--mmu-ha", description = "Minimum mapping unit in hectares: smaller connected forest patches count as non-forest (default: the definition's).")
+    java.math.BigDecimal mmuHa;
+    @Option(names = "--mmu-connectivity", description = "Patches connect through 4 (edges) or 8 (edges and corners) neighbours (default: the definition's, 8).")
+    Integer mmuConnectivity;
+    @Option(names = "--denominator", paramLabel = "land|observed",
+            description = "land: forest / land, unobserved pixels filled from the nearest year; observed: forest / observed land (default: the definition's).")
+    String denominator;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge in pixels (default ${DEFAULT-VALUE}).")
     int tileSize;
     @Option(names = "--partitions", defaultValue = "0", description = "Spark partitions: tile batches of decreasing size (default: 3 per task slot). "
@@ -95,6 +116,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--label", description = "Text stored with the results.") String label;
     @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")
     Path trajectory;
+    @Option(names = "--qa", paramLabel = "DIR", description = "Output folder of forest qa (a plot panel's change.csv,"
+            + " else qa.csv): judge each year against --trajectory with its 95 % intervals, as forest trajectory does.")
+    Path qa;
 
     /**
      * The master to run on: {@code --master} when given, else the {@code spark.master} that spark-submit passes,
@@ -109,7 +133,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new AnalyzeJob(config(), System.out, spark).run();
+        if (qa != null) {
+            if (trajectory == null) {
+                throw new IllegalArgumentException("--qa judges the run against a trajectory: give --trajectory too");
+            }
+            QaEvidence.read(qa, CoverageRow.CITY);              // a folder that is not qa's output fails here
+        }
+        List<CoverageRow> rows = new AnalyzeJob(config(), System.out, spark).run();
+        if (qa != null) {
+            System.out.println("City against " + trajectory.getFileName() + " with the intervals of " + qa + ":");
+            System.out.print(TrajectoryReport.evidenceTable(TrajectoryReport.judge(Trajectory.readCsv(trajectory),
+                    rows, qa)));
+        }
         return 0;
     }
 
@@ -124,10 +159,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--invalid-districts must be repair or refuse, got "
                     + invalidDistricts);
         };
-        return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
-                tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite,
-                resampling, maps, label, trajectory, gridCrs, pixelSize,
-                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), overwrite, cloudBufferM, harmonise,
-                season);
+        DefinitionChoice choice = new DefinitionChoice(definition, calibrations, threshold, mmuHa, mmuConnectivity,
+                denominator == null ? null : Denominator.parse(denominator));
+        return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out,
+                threshold != null ? threshold : 0.6, tileSize, partitions,
+                resolveMaster(master, System.getProperty("spark.master")), mode, composite, resampling, maps, label,
+                trajectory, gridCrs, pixelSize, new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), overwrite,
+                cloudBufferM, harmonise, season, choice);
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "forest", mixinStandardHelpOptions = true, version = ForestCommand.VERSION,
         description = "Forest coverage per district from yearly satellite scenes.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, QaCommand.class,
-                SampleCommand.class, CalibrateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                SampleCommand.class, CalibrateCommand.class, TrajectoryCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ForestCommand {
     /** The tool's name and version, as {@code --version} prints it and reports record it. */
     public static final String VERSION = "forest-coverage 0.1.0";

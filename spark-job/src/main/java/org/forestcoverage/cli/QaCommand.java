@@ -19,6 +19,14 @@ import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.RasterSampler;
 import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.qa.AccuracyAssessment;
+import org.forestcoverage.qa.ClusterCheck;
+import org.forestcoverage.qa.DrawnStrata;
+import org.forestcoverage.qa.PanelAssessment;
+import org.forestcoverage.qa.PanelQa;
+import org.forestcoverage.qa.PanelWriter;
+import org.forestcoverage.qa.PlotLocations;
+import org.forestcoverage.qa.PlotSite;
+import org.forestcoverage.qa.PlotWeighting;
 import org.forestcoverage.qa.AreaQa;
 import org.forestcoverage.qa.MapPlot;
 import org.forestcoverage.qa.PlacedPlot;
@@ -29,6 +37,8 @@ import org.forestcoverage.qa.StratumAreas;
 import org.forestcoverage.qa.SurveyAssessment;
 import org.forestcoverage.qa.YearQa;
 import org.forestcoverage.raster.RasterException;
+import org.forestcoverage.survey.CoverageChange;
+import org.forestcoverage.survey.YearCoverage;
 import org.forestcoverage.output.OutputFolder;
 import org.forestcoverage.sums.DistrictTally;
 import org.forestcoverage.zones.District;
@@ -38,7 +48,9 @@ import org.forestcoverage.zones.Zoner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code forest qa}: accuracy of forest-class maps against ground-survey plots, per year, for the city and each
@@ -51,6 +63,8 @@ import picocli.CommandLine.Option;
         description = "Accuracy and error-adjusted forest area of forest maps against ground-survey plots.")
 public final class QaCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
     @Option(names = "--plots", required = true, description = "Survey plots: CSV (id,x,y,label[,year][,crs]) or GeoJSON.")
     Path plots;
     @Option(names = "--plots-crs", description = "CRS of the plots when the file states none (e.g. EPSG:4326).")
@@ -70,6 +84,9 @@ public final class QaCommand implements Callable<Integer> {
     Integer year;
     @Mixin
     DistrictOptions districtOptions = new DistrictOptions();
+    @Option(names = "--design", description = "The design.json of forest sample (or its folder): estimate with the"
+            + " strata the plots were drawn from (each plot's stratum column), not the map's classes (Stehman 2014).")
+    Path design;
     @Option(names = "--zones", defaultValue = "fractional",
             description = "How map pixels are given to districts, as analyze does: fractional (default) or centre.")
     String zones;
@@ -100,16 +117,67 @@ public final class QaCommand implements Callable<Integer> {
         if (districtOptions.given()) {
             inputs.add(districtOptions.districts.toString());
         }
+        if (design != null) {
+            inputs.add(design.toString());
+        }
         List<YearQa> years = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        PanelQa panel;
+        PlotWeighting weighting;
         try (OutputFolder o = OutputFolder.create(out, "qa", overwrite, inputs)) {
             List<Plot> all = PlotInputs.read(plots, plotsCrs);
+            weighting = PlotWeighting.of(all, design == null ? null : DrawnStrata.read(design), plots.toString(),
+                    PlotLocations.of(plots, all.size()));
             for (Map.Entry<Integer, Path> e : yearMaps.entrySet()) {
-                years.add(assessYear(e.getKey(), e.getValue(), all));
+                YearQa y = assessYear(e.getKey(), e.getValue(), all, weighting);
+                years.add(y);
+                if (!weighting.clustered()) {
+                    ClusterCheck.warning(y.plots().stream().filter(p -> p.status() == PlotStatus.USED).toList(),
+                            y.year()).ifPresent(warnings::add);
+                }
             }
-            write(years, o);
+            Map.Entry<Integer, Path> first = yearMaps.entrySet().iterator().next();
+            panel = panel(all, first.getValue(), weighting, years.get(0));
+            write(years, panel, warnings, weighting, o);
         }
+        warnings.forEach(w -> spec.commandLine().getErr().println("forest: warning: " + w));
         summary(years, System.out);
+        if (panel != null) {
+            panelSummary(panel, System.out);
+        }
         return 0;
+    }
+
+    /**
+     * The panel estimates when an id is labelled in two or more years: strata from the design file, inclusion
+     * probabilities, or the classes of the first map; districts as the first map's assessment placed the plots.
+     */
+    private PanelQa panel(List<Plot> all, Path firstMap, PlotWeighting weighting, YearQa firstYear) {
+        Map<String, PlotSite> sites = new LinkedHashMap<>();
+        try (RasterSampler s = RasterSampler.open(firstMap.toString())) {
+            GridSpec grid = s.grid();
+            List<PlacedPlot> placed = PlotInputs.place(plots, all, grid, firstMap.toString());
+            List<District> ds = districtOptions.read(grid.crsWkt());
+            // the same zoning as each year's assessment
+            Zoner zoner = ds.isEmpty() ? new WholeGridZoner(grid) : ZoneMode.parse(zones).zoner(grid, ds);
+            for (PlacedPlot p : placed) {
+                if (sites.containsKey(p.plot().id())) {
+                    continue;
+                }
+                if (!p.inside()) {
+                    sites.put(p.plot().id(), new PlotSite(p.plot().id(), false, null, -1));
+                    continue;
+                }
+                int zone = ds.isEmpty() ? 0 : zoner.districtOf(p.col(), p.row());
+                String district = zone > 0 ? ds.get(zone - 1).id() : null;
+                double v = s.value(p.col(), p.row());
+                int cls = Double.isNaN(v) ? LandClass.UNOBSERVED : (int) v;
+                sites.put(p.plot().id(), new PlotSite(p.plot().id(), true, district, cls));
+            }
+            List<String> ids = ds.stream().map(District::id).toList();
+            return PanelAssessment.assess(all, sites, ids, weighting, firstYear.city().mapped(),
+                    firstMap.getFileName().toString(), minPlots).orElse(null);
+        }
     }
 
     private Map<Integer, Path> yearMaps() {
@@ -137,7 +205,7 @@ public final class QaCommand implements Callable<Integer> {
         return out;
     }
 
-    private YearQa assessYear(int y, Path map, List<Plot> all) {
+    private YearQa assessYear(int y, Path map, List<Plot> all, PlotWeighting weighting) {
         try (RasterSampler s = RasterSampler.open(map.toString())) {
             GridSpec grid = s.grid();
             List<PlacedPlot> placed = PlotInputs.place(plots, all, grid, map.toString());
@@ -168,7 +236,7 @@ public final class QaCommand implements Callable<Integer> {
                     perDistrict.put(ds.get(z - 1).id(), a);
                 }
             }
-            return SurveyAssessment.assess(y, map.toString(), mapPlots, city, perDistrict, minPlots);
+            return SurveyAssessment.assess(y, map.toString(), mapPlots, city, perDistrict, minPlots, weighting);
         }
     }
 
@@ -201,7 +269,8 @@ public final class QaCommand implements Callable<Integer> {
         return new MapPlot(p, cls, district, status);
     }
 
-    private void write(List<YearQa> years, OutputFolder o) {
+    private void write(List<YearQa> years, PanelQa panel, List<String> warnings, PlotWeighting weighting,
+                       OutputFolder o) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("plots", plots.toString());
         settings.put("plots_crs", plotsCrs);
@@ -210,10 +279,16 @@ public final class QaCommand implements Callable<Integer> {
         settings.put("districts", districtOptions.given() ? districtOptions.districts.toString() : null);
         settings.put("id_field", districtOptions.idField);
         settings.put("min_plots", minPlots);
+        settings.put("design", design == null ? null : design.toString());
         try {
             Files.writeString(o.dir().resolve("qa.csv"), QaReportWriter.csv(years));
-            Files.writeString(o.dir().resolve("qa.json"), QaReportWriter.json(years, settings));
+            Files.writeString(o.dir().resolve("qa.json"), QaReportWriter.json(years, settings, panel, warnings,
+                    weighting));
             Files.writeString(o.dir().resolve("qa_plots.csv"), QaReportWriter.plotsCsv(years));
+            if (panel != null) {
+                Files.writeString(o.dir().resolve("panel.csv"), PanelWriter.panelCsv(panel));
+                Files.writeString(o.dir().resolve("change.csv"), PanelWriter.changeCsv(panel));
+            }
             o.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write QA results to " + out + ": " + e.getMessage(), e);
@@ -261,6 +336,26 @@ public final class QaCommand implements Callable<Integer> {
                 p.printf(Locale.ROOT, "  districts with fewer than %d plots (not reported): %s%n", y.minPlots(),
                         y.belowMinimum());
             }
+        }
+    }
+
+    static void panelSummary(PanelQa panel, PrintStream p) {
+        p.printf(Locale.ROOT, "panel: %d plots re-measured in %s; %s%n", panel.plots(), panel.years(), panel.weighting());
+        p.printf(Locale.ROOT, "  %-12s %6s %26s%n", "area", "year", "coverage % (95 % CI)");
+        for (YearCoverage c : panel.result().coverages()) {
+            p.printf(Locale.ROOT, "  %-12s %6d %12.2f (%.2f .. %.2f)%n", c.domain(), c.year(), c.coverage().value(),
+                    c.coverage().ciLow(), c.coverage().ciHigh());
+        }
+        p.printf(Locale.ROOT, "  %-12s %9s %30s %9s %19s%n", "area", "years", "change pp (95 % CI)", "SE pp",
+                "SE if independent");
+        for (CoverageChange c : panel.result().changes()) {
+            p.printf(Locale.ROOT, "  %-12s %4d-%4d %+8.2f (%+6.2f .. %+6.2f) %-1s %9.2f %19.2f%n", c.domain(),
+                    c.fromYear(), c.toYear(), c.change().value(), c.change().ciLow(), c.change().ciHigh(),
+                    c.significant() ? "*" : "", c.change().se(), c.seIfIndependentPp());
+        }
+        p.println("  * the 95 % interval of the change excludes 0");
+        if (!panel.result().notEstimated().isEmpty()) {
+            p.printf(Locale.ROOT, "  not estimated: %s%n", abbreviate(panel.result().notEstimated()));
         }
     }
 

@@ -58,14 +58,29 @@ public final class SampleCommand implements Callable<Integer> {
         Integer perStratum;
         @Option(names = "--target-se", description = "Target standard error of overall accuracy, e.g. 0.01.")
         Double targetSe;
+        @Option(names = "--panel-change", description = "Size a panel (plots labelled in two years) to detect this change"
+                + " of coverage, percentage points (e.g. 0.1), with --alpha, --power, --gain-rate, --loss-rate.")
+        Double panelChangePp;
     }
+
+    @Option(names = "--alpha", defaultValue = "0.05", description = "Two-sided significance level for --panel-change (default ${DEFAULT-VALUE}).")
+    double alpha;
+    @Option(names = "--power", defaultValue = "0.8", description = "Probability of detecting the change for --panel-change (default ${DEFAULT-VALUE}).")
+    double power;
+    @Option(names = "--gain-rate", defaultValue = "0.01", description = "Assumed share of the non-forest strata's area"
+            + " that becomes forest between the two years, for --panel-change (default ${DEFAULT-VALUE}).")
+    double gainRate;
+    @Option(names = "--loss-rate", defaultValue = "0.005", description = "Assumed share of the forest strata's area"
+            + " that stops being forest between the two years, for --panel-change (default ${DEFAULT-VALUE}).")
+    double lossRate;
 
     @Option(names = "--users-accuracy", split = ",",
             description = "Anticipated user's accuracies for --target-se (default forest=0.85,non-forest=0.9).")
     Map<String, Double> usersAccuracy;
     @Option(names = "--min-per-stratum", defaultValue = "50", description = "Minimum plots per stratum with --target-se (default ${DEFAULT-VALUE}).")
     int minPerStratum;
-    @Option(names = "--allocation", defaultValue = "PROPORTIONAL", description = "Split of the --target-se total: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    @Option(names = "--allocation", description = "Split of the --target-se or --panel-change total:"
+            + " ${COMPLETION-CANDIDATES} (default PROPORTIONAL for --target-se, NEYMAN for --panel-change).")
     SampleDesign.Allocation allocation;
     @Option(names = "--seed", required = true, description = "Random seed; the same seed gives the same plots.")
     long seed;
@@ -145,7 +160,16 @@ public final class SampleCommand implements Callable<Integer> {
                 users.put(cls, e.getValue());
             }
         }
-        return SampleDesign.forTargetOverallSe(strata, users, size.targetSe, allocation, minPerStratum, seed);
+        if (size.panelChangePp != null) {
+            return SampleDesign.forPanelChange(strata, gainRate, lossRate, size.panelChangePp, alpha, power,
+                    allocation(), minPerStratum, seed);
+        }
+        return SampleDesign.forTargetOverallSe(strata, users, size.targetSe, allocation(), minPerStratum, seed);
+    }
+
+    private SampleDesign.Allocation allocation() {
+        return allocation != null ? allocation
+                : size.panelChangePp != null ? SampleDesign.Allocation.NEYMAN : SampleDesign.Allocation.PROPORTIONAL;
     }
 
     private void write(GridSpec grid, SampleDesign design, List<SampledPixel> pixels, OutputFolder o) {
@@ -168,8 +192,21 @@ public final class SampleCommand implements Callable<Integer> {
         settings.put("per_stratum", size.perStratum);
         settings.put("target_se", size.targetSe);
         settings.put("users_accuracy", size.targetSe == null ? null : usersAccuracy == null ? "default" : usersAccuracy.toString());
-        settings.put("min_per_stratum", size.targetSe == null ? null : minPerStratum);
-        settings.put("allocation", size.targetSe == null ? null : allocation.name().toLowerCase(Locale.ROOT));
+        boolean sized = size.targetSe != null || size.panelChangePp != null;
+        settings.put("min_per_stratum", sized ? minPerStratum : null);
+        settings.put("allocation", sized ? allocation().name().toLowerCase(Locale.ROOT) : null);
+        if (size.panelChangePp != null) {
+            Map<String, Object> panel = new LinkedHashMap<>();
+            panel.put("change_pp", size.panelChangePp);
+            panel.put("alpha", alpha);
+            panel.put("power", power);
+            panel.put("gain_rate", gainRate);
+            panel.put("loss_rate", lossRate);
+            panel.put("expected_change_se_pp", design.expectedChangeSePp(gainRate, lossRate));
+            panel.put("formula", "n = (z_{1-alpha/2} + z_{1-beta})^2 sum_h W_h^2 S_h^2 / a_h / Delta^2,"
+                    + " S_h^2 = g + l - (g - l)^2 (README: Planning a panel)");
+            settings.put("panel", panel);
+        }
         settings.put("crs", crs);
         try {
             Files.writeString(o.dir().resolve("plots.geojson"), files.geoJson());
@@ -188,6 +225,12 @@ public final class SampleCommand implements Callable<Integer> {
         for (StratumSample h : design.strata()) {
             System.out.printf(Locale.ROOT, "  %-28s %14d %8d%n", SamplePlotsWriter.stratum(h.key()), h.pixelCount(),
                     h.sampleSize());
+        }
+        if (size.panelChangePp != null) {
+            System.out.printf(Locale.ROOT, "  panel: %d plots to be labelled in both years detect a change of %.3f pp"
+                    + " (two-sided alpha %.3f, power %.2f) if %.2f %% of the non-forest area gains forest and %.2f %% of"
+                    + " the forest loses it; expected SE of the change %.3f pp%n", drawn, size.panelChangePp, alpha,
+                    power, 100 * gainRate, 100 * lossRate, design.expectedChangeSePp(gainRate, lossRate));
         }
         System.out.printf(Locale.ROOT, "  written to %s (plots.geojson, plots.csv, design.json)%n", out);
     }

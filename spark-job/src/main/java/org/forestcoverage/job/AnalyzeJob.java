@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.forestcoverage.definition.ForestDefinition;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapMosaic;
@@ -34,6 +35,7 @@ import org.forestcoverage.spark.SparkSource;
 import org.forestcoverage.spark.WorkStop;
 import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.tile.LeadingTiles;
+import org.forestcoverage.tile.TileSums;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
 import org.forestcoverage.sums.CoverageTable;
@@ -130,13 +132,19 @@ public final class AnalyzeJob {
             preflight.check();
             int[] rest = early.rest();
             int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(rest.length);
-            CoverageSums sums = early.sums();
+            TileSums tileSums = early.result();
             try (SparkAnalysis.Shipped shipped = spark.ship(plan)) {
                 log.done("preflight", preflight.summary() + ", plan shipped, " + partitions + " partitions");
                 // progress only on a terminal: quiet in tests, CI and when output is redirected
-                sums.merge(spark.run(shipped, rest, partitions, System.console() != null ? console : null));
+                tileSums.merge(spark.run(shipped, rest, partitions, System.console() != null ? console : null));
             }
-            log.done("tiles", tiles + " tiles x " + plan.years().size() + " year(s) processed");
+            // patches crossing tiles are judged whole here, before the maps are mosaicked
+            TileSums.Finished finished = tileSums.finish(plan);
+            CoverageSums sums = finished.sums();
+            log.done("tiles", tiles + " tiles x " + plan.years().size() + " year(s) processed"
+                    + (plan.mmu().active() ? "; minimum mapping unit " + plan.mmu().describe() + ": "
+                    + tileSums.borderCount() + " tile edge record(s), " + finished.removedParts()
+                    + " patch part(s) crossing tiles removed" : ""));
             ObservationCheck.requireObserved(plan, sums);   // before any output: a year of masks only is an error
             handle.close();
             Path dir = out.dir();
@@ -316,7 +324,20 @@ public final class AnalyzeJob {
         run.put("grid_height_px", grid.height());
         run.put("pixel_size", List.of(grid.pixelWidth(), grid.pixelHeight()));
         run.put("origin", List.of(grid.originX(), grid.originY()));
-        run.put("threshold_ndvi", config.thresholdNdvi());
+        ForestDefinition d = planned.definition();
+        Map<String, Object> definition = new LinkedHashMap<>();
+        definition.put("name", d.name());
+        definition.put("title", d.title());
+        definition.put("source", d.source());
+        definition.put("ndvi_thresholds", d.canopy().thresholds().entrySet().stream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toPlainString(),
+                        (a, b) -> a, java.util.TreeMap::new)));
+        definition.put("canopy_basis", d.canopy().basis());
+        definition.put("minimum_mapping_unit", d.mmu().describe());
+        definition.put("denominator", d.denominator().text());
+        definition.put("notes", d.notes());
+        run.put("definition", definition);
+        run.put("threshold_ndvi", planned.plan().classifier().threshold().ndvi());
         run.put("zones", config.zones().label());
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
@@ -326,7 +347,13 @@ public final class AnalyzeJob {
         // sorted: a reordered manifest gives the same coverage.json
         run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).sorted().toList());
         run.put("scene_sources", SceneSources.json(planned.plan()));
-        run.put("coverage_definition", "forest / (forest + non-forest) over observed land; NDVI >= threshold is forest");
+        run.put("coverage_definition", d.denominator() == org.forestcoverage.definition.Denominator.LAND
+                ? "forest / land (forest + non-forest) of the map; pixels unobserved in a year take the class of the"
+                + " nearest year that observed them (filled_m2, filled_pct), coverage_observed_pct is forest / land"
+                + " observed that year; NDVI >= the sensor's threshold is forest; patches below the minimum mapping"
+                + " unit are non-forest"
+                : "forest / (forest + non-forest) over observed land; NDVI >= the sensor's threshold is forest;"
+                + " patches below the minimum mapping unit are non-forest");
         return run;
     }
 }

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.forestcoverage.definition.DefinitionChoice;
+import org.forestcoverage.definition.Definitions;
+import org.forestcoverage.definition.ForestDefinition;
 import org.forestcoverage.kernel.Compositor;
 import org.forestcoverage.plan.AnalysisRequest;
 import org.forestcoverage.plan.GridChoice;
@@ -42,13 +45,15 @@ import org.forestcoverage.zones.ZoneMode;
  * @param cloudBufferM  cloud and shadow buffer in metres for every scene, or {@code null} for each sensor's default
  * @param harmonise     {@code auto} (ETM+/TM and MSI to OLI when the scenes mix sensors), {@code on} or {@code off}
  * @param season        {@code MM-DD..MM-DD}: only scenes acquired in that window of their year, or {@code null}
+ * @param definition    the forest definition asked for ({@code --definition} and its overrides), or {@code null} for
+ *                      the {@code ndvi} profile with {@code thresholdNdvi}
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
                         DistrictInput districtInput, boolean overwrite, Double cloudBufferM, String harmonise,
-                        String season) {
+                        String season, DefinitionChoice definition) {
 
     /**
      * One scene given on the command line instead of a manifest: a file path or URL as typed, scale and offset
@@ -78,10 +83,10 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      String label, Path trajectory) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT,
-                false, null, "auto", null);
+                false, null, "auto", null, null);
     }
 
-    /** A configuration with each sensor's default cloud buffer. */
+    /** A configuration with each sensor's default cloud buffer, under the {@code ndvi} definition with {@code thresholdNdvi}. */
     public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                      String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                      String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
@@ -89,7 +94,19 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      boolean overwrite) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs, pixelSize, districtInput,
-                overwrite, null, "auto", null);
+                overwrite, null, "auto", null, null);
+    }
+
+    /** The same configuration under another forest definition, writing to {@code out}, with or without maps. */
+    public JobConfig withDefinition(DefinitionChoice d, Path out, boolean maps) {
+        return new JobConfig(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi,
+                tileSize, partitions, master, zones, composite, resampling, maps, label, trajectory, gridCrs,
+                pixelSize, districtInput, overwrite, cloudBufferM, harmonise, season, d);
+    }
+
+    /** The forest definition of the run, overrides applied. */
+    public ForestDefinition forestDefinition() {
+        return definition == null ? Definitions.profile("ndvi").withThreshold(thresholdNdvi) : definition.resolve();
     }
 
     public JobConfig {
@@ -122,9 +139,9 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
     /** The analysis this configuration asks for, on {@code scenes} as {@link #scenes()} read them. */
     public AnalysisRequest request(Manifest scenes) {
         return new AnalysisRequest(scenes, new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
-                districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize), thresholdNdvi,
-                tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling), cloudBufferM,
-                Harmonise.parse(harmonise), season == null ? null : Season.parse(season));
+                districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize),
+                forestDefinition(), tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling),
+                cloudBufferM, Harmonise.parse(harmonise), season == null ? null : Season.parse(season));
     }
 
     /** The scenes of the run, from the manifest or the single scene options. */

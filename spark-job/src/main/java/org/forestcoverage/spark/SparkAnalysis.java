@@ -15,11 +15,13 @@ import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.sums.CoverageSums;
 import org.forestcoverage.tile.TilePipeline;
+import org.forestcoverage.tile.TileSums;
 
 /**
  * The Spark side of {@code analyze}: the reduce step of the data flow. The driver ships the {@link AnalysisPlan} once
  * (a broadcast) and the tiles as partitions ({@link TileSchedule}); each task runs a {@link TilePipeline} over its
- * tiles and returns one {@link CoverageSums}, and the partial sums are reduced with the monoid's merge. No pixels
+ * tiles and returns one {@link TileSums} (its {@link CoverageSums} and the forest patches crossing its tiles' edges),
+ * and the partial sums are reduced with the monoid's merge; the driver judges the patches ({@link TileSums#finish}). No pixels
  * travel between JVMs, and no Spark type leaves this package.
  *
  * <pre>{@code
@@ -156,12 +158,15 @@ public final class SparkAnalysis implements AutoCloseable {
         return new Shipped(sc.broadcast(plan));
     }
 
-    /** Processes every tile of the plan in {@code partitions} partitions and returns the total sums. */
+    /**
+     * Processes every tile of the plan in {@code partitions} partitions and returns the total sums, patches crossing
+     * tiles judged under the plan's minimum mapping unit.
+     */
     public CoverageSums run(AnalysisPlan plan, int partitions) {
         try (Shipped s = ship(plan)) {
             int[] all = new int[plan.tiling().count()];
             Arrays.setAll(all, i -> i);
-            return run(s, all, partitions, null);
+            return run(s, all, partitions, null).finish(plan).sums();
         }
     }
 
@@ -171,12 +176,12 @@ public final class SparkAnalysis implements AutoCloseable {
      * unless it is {@code null}. A task's failure comes back as the exception the task threw (a
      * {@link org.forestcoverage.raster.RasterException} naming the file...), not as Spark's wrapper.
      */
-    public CoverageSums run(Shipped shipped, int[] tileIndices, int partitions, PrintStream progress) {
+    public TileSums run(Shipped shipped, int[] tileIndices, int partitions, PrintStream progress) {
         Broadcast<AnalysisPlan> b = shipped.plan;
         AnalysisPlan plan = b.value();
         int tiles = tileIndices.length;
         if (tiles == 0) {
-            return CoverageSums.empty(plan.years().size(), plan.districtCount());
+            return TileSums.empty(plan);
         }
         LongAccumulator done = sc.sc().longAccumulator(TileProgress.ACCUMULATOR);
         TileProgress listener = progress == null ? null
@@ -193,7 +198,7 @@ public final class SparkAnalysis implements AutoCloseable {
             }
             return sc.parallelize(batches, batches.size())
                     .mapPartitions((Iterator<int[]> it) -> List.of(processTiles(b.value(), it, done)).iterator())
-                    .reduce(CoverageSums::merge);
+                    .reduce(TileSums::merge);
         } catch (Exception e) {
             // Spark rethrows a task's failure as a (checked) SparkException that Java does not see declared
             throw e instanceof SparkException s ? taskFailure(s)
@@ -220,7 +225,7 @@ public final class SparkAnalysis implements AutoCloseable {
      * stopped (an interrupt in this JVM, or Spark killing the task on a cluster's executor) and then fails, so that
      * partial sums are never a result.
      */
-    private static CoverageSums processTiles(AnalysisPlan plan, Iterator<int[]> batches, LongAccumulator done) {
+    private static TileSums processTiles(AnalysisPlan plan, Iterator<int[]> batches, LongAccumulator done) {
         GdalRuntime.ensure();
         TaskContext task = TaskContext.get();
         try (TilePipeline p = new TilePipeline(plan)) {
@@ -233,7 +238,7 @@ public final class SparkAnalysis implements AutoCloseable {
                     done.add(1);
                 }
             }
-            return p.sums();
+            return p.result();
         }
     }
 

@@ -86,13 +86,18 @@ class CalibrateCommandTest {
         assertEquals("[\"Y1\"]", j.path("excluded").path("other_year").toString());
         List<String> lines = Files.readAllLines(dir.resolve("out/calibration.csv"));
         assertEquals(CalibrationWriter.CSV_HEADER, lines.get(0));
-        assertEquals(1 + 56, lines.size());                     // 0.30, 0.31, ..., 0.85
-        assertTrue(lines.get(1).startsWith("0.30,15,"), lines.get(1));
+        assertEquals(1 + 96, lines.size());                     // 0.00, 0.01, ..., 0.95
+        assertTrue(lines.get(1).startsWith("0.00,15,"), lines.get(1));
         List<String> recommended = lines.stream().filter(l -> l.endsWith(",1")).toList();
-        assertEquals(List.of("0.55,15,7,0,0,8,1.000000,1.000000,1.000000,1.000000,46.6667,46.6667,1"), recommended);
-        // one below: 0.545 becomes forest (commission); one above: 0.55 becomes non-forest (omission)
-        assertTrue(lines.contains("0.54,15,7,1,0,7,0.933333,0.875000,1.000000,0.933333,53.3333,46.6667,0"),
+        // every plot right: SE 0. Mapped coverage is the raster's: 7 of its 399 observed pixels (1 NaN) reach 0.55
+        assertEquals(List.of("0.55,15,7,0,0,8,1.000000,0.000000,1.000000,1.000000,1.000000,1.7544,46.6667,1"),
+                recommended);
+        // one below: 0.545 becomes forest (commission): OA 14/15, equal weights: SE = sqrt(R (1 - R) / (n - 1)) =
+        // sqrt((14/15)(1/15)/14) = 1/15, 1.96/15 = 0.130667; the map: 8 of 399 pixels
+        assertTrue(lines.contains("0.54,15,7,1,0,7,0.933333,0.130667,0.875000,1.000000,0.933333,2.0050,46.6667,0"),
                 String.join("\n", lines));
+        // at 0.00 every observed pixel (the zeros too) is forest
+        assertTrue(lines.get(1).contains(",100.0000,46.6667,0"), lines.get(1));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("0.56,15,6,0,1,8,")));
     }
 

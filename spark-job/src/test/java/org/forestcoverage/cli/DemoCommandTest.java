@@ -25,9 +25,30 @@ class DemoCommandTest {
     @ValueSource(strings = {"local[2]", "local[2,2]"})
     void demoCityRowsEqualTheGeneratorsTruthAndTheTrajectoryIsWritten(String master) throws Exception {
         org.forestcoverage.testtiles.DemoTruth truth = DemoDataset.write(dir.resolve("input"));
-        int rc = SharedSpark.cli().execute("demo", "--dir", dir.toString(), "--master", master,
-                "--trajectory", Path.of("../config/beijing-trajectory.csv").toString());
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int rc;
+        try {
+            System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            rc = SharedSpark.cli().execute("demo", "--dir", dir.toString(), "--master", master,
+                    "--trajectory", Path.of("../config/beijing-trajectory.csv").toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        String out = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        stdout.print(out);
         assertEquals(0, rc);
+        // issue 14: two definitions side by side, the panel's QA and the trajectory judged with its intervals
+        assertTrue(out.contains("Two definitions side by side"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("2025 +city +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+")), out);
+        assertTrue(out.contains("$ forest qa --plots"), out);
+        assertTrue(out.contains("not distinguishable from the line at 95 %") || out.contains("above the line")
+                || out.contains("below the line"), out);
+        assertTrue(Files.isRegularFile(dir.resolve("qa/change.csv")), "the panel's change.csv");
+        List<String> fao = Files.readAllLines(dir.resolve("result-fao/coverage.csv"));
+        int filledPct = List.of(fao.get(0).split(",")).indexOf("filled_pct");
+        assertTrue(fao.stream().skip(1).anyMatch(l -> Double.parseDouble(l.split(",")[filledPct]) > 0),
+                "the fao run fills the cloudy years");
         List<String> lines = Files.readAllLines(dir.resolve("result/coverage.csv"));
         int cityRows = 0;
         for (String line : lines.subList(1, lines.size())) {

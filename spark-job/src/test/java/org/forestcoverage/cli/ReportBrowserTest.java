@@ -150,6 +150,45 @@ class ReportBrowserTest {
         }
     }
 
+    /**
+     * Issue 14: the demo's run under {@code --definition fao} (gaps filled from the nearest year) gives a report whose
+     * district table shows coverage.csv's filled share, city row included; the ndvi run's report has no such column.
+     */
+    @Test
+    void aRunWithFilledGapsShowsTheFilledShareOfCoverageCsv() throws Exception {
+        Path fao = dir.resolve("demo/result-fao");
+        String[] r = QaFixture.run("report", fao.toString(), "--out", dir.resolve("report-fao").toString());
+        assertEquals("0", r[0], r[1]);
+        Map<String, String> filled = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(fao.resolve("coverage.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(",");
+            if (f[0].equals(Integer.toString(latest))) {
+                filled.put(f[1], f[header.indexOf("filled_pct")]);
+            }
+        }
+        assertTrue(new BigDecimal(filled.get("ALL")).signum() > 0, "the fao run filled something in " + latest);
+        try (HeadlessChromium c = HeadlessChromium.start(dir)) {
+            c.open(dir.resolve("report-fao/report.html").toUri());
+            assertEquals(List.of(), c.errors());
+            JsonNode shown = c.eval("Array.from(document.querySelectorAll('#district-table tr[data-district]'))"
+                    + ".map(function (r) { var t = r.querySelector('td[data-col=filled]'); return [r.dataset.district,"
+                    + " t ? t.dataset.value : null]; })");
+            assertEquals(filled.size(), shown.size(), shown.toString());
+            for (JsonNode row : shown) {
+                String id = row.get(0).asText();
+                assertEquals(0, new BigDecimal(filled.get(id)).compareTo(new BigDecimal(row.get(1).asText())),
+                        "filled share of " + id + ": " + shown);
+            }
+        }
+        try (HeadlessChromium c = HeadlessChromium.start(dir)) {
+            c.open(dir.resolve("demo/report/report.html").toUri());
+            assertEquals(0, c.eval("document.querySelectorAll('#district-table td[data-col=filled]').length").asInt(),
+                    "the ndvi run filled nothing: no filled column");
+        }
+    }
+
     @Test
     void theDistrictTableSortsByAColumnBothWays() throws Exception {
         try (HeadlessChromium c = HeadlessChromium.start(dir)) {

@@ -185,4 +185,16 @@ class SampleCommandTest {
         QaFixture.assertCleanFailure(r, dir, "out", "--by-district needs --districts");
         assertFalse(Files.exists(dir.resolve("out")));
     }
+    @Test
+    void panelChangeSizesThePanelAndRecordsTheAssumptions() throws Exception {
+        // SampleDesignTest.panelDesignByHand on the same strata (forest 3,900 px, non-forest 5,900 px): 189 + 402
+        Path out = sample("panel", "--panel-change", "1", "--power", "0.5", "--gain-rate", "0.02", "--loss-rate", "0.01",
+                "--seed", "3");
+        com.fasterxml.jackson.databind.JsonNode d = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("design.json").toFile());
+        assertEquals(591, d.path("total_sample_size").asInt());
+        assertEquals("neyman", d.path("settings").path("allocation").asText());
+        assertEquals(0.50958, d.path("settings").path("panel").path("expected_change_se_pp").asDouble(), 1e-5);
+        assertEquals(591, rows(out).size());
+    }
 }

@@ -66,13 +66,15 @@ class BenchSceneOracleTest {
         return analyze(name, tileSize, partitions, "centre");
     }
 
-    static Path analyze(String name, int tileSize, int partitions, String zones) {
+    static Path analyze(String name, int tileSize, int partitions, String zones, String... more) {
         Path out = dir.resolve(name);
-        int rc = SharedSpark.cli().execute("analyze", "--scene", scene.toString(), "--year", "2020",
+        List<String> args = new java.util.ArrayList<>(List.of("analyze", "--scene", scene.toString(), "--year", "2020",
                 "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--offset", "0", "--districts",
                 districts.toString(), "--id-field", "district_id",
                 "--out", out.toString(), "--tile-size", Integer.toString(tileSize),
-                "--partitions", Integer.toString(partitions), "--master", "local[2]", "--zones", zones);
+                "--partitions", Integer.toString(partitions), "--master", "local[2]", "--zones", zones));
+        args.addAll(List.of(more));
+        int rc = SharedSpark.cli().execute(args.toArray(String[]::new));
         assertEquals(0, rc);
         return out.resolve("coverage.csv");
     }
@@ -119,5 +121,51 @@ class BenchSceneOracleTest {
         assertArrayEquals(reference, Files.readAllBytes(analyze("f1000p16", 1000, 16, "fractional")));
         String csv = new String(reference);
         assertTrue(csv.lines().skip(1).anyMatch(l -> l.split(",")[3].contains(".")), "fractional pixel equivalents");
+    }
+
+    /**
+     * Issue 14: the minimum mapping unit across tiles. With {@code --mmu-ha 0.5} (8-connected; a patch needs 6 pixels
+     * of 900 m2, since 5 x 900 = 4,500 < 5,000 <= 6 x 900) the forest of each district equals the test's own
+     * breadth-first search over the whole raster ({@link WholeRasterPatches}), and coverage.csv is byte-identical for
+     * tile sizes 256, 512 and 1000 and 1, 3 and 16 partitions.
+     */
+    @Test
+    void minimumMappingUnitEqualsAWholeRasterSearchForAnyTiling() throws Exception {
+        int size = Integer.parseInt(System.getProperty("forest.bench.size", "2000"));
+        for (String[] raw : new String[][] {{"-b", "1", "scene.tif", "red.raw"}, {"-b", "2", "scene.tif", "nir.raw"},
+                {"-b", "1", "zones.tif", "zones.raw"}}) {
+            run(List.of("gdal_translate", "-q", "-of", "ENVI", raw[0], raw[1], dir.resolve(raw[2]).toString(),
+                    dir.resolve(raw[3]).toString()));
+        }
+        Map<Integer, Long> expected = WholeRasterPatches.forestPerDistrict(dir.resolve("red.raw"),
+                dir.resolve("nir.raw"), dir.resolve("zones.raw"), size, size, 6);
+
+        Path a = analyze("mmu512p3", 512, 3, "centre", "--mmu-ha", "0.5");
+        List<String> lines = Files.readAllLines(a);
+        List<String> header = List.of(lines.get(0).split(","));
+        int forestPx = header.indexOf("forest_px");
+        int removed = header.indexOf("mmu_removed_m2");
+        long removedM2 = 0;
+        int districtsSeen = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            if (f[1].equals("ALL")) {
+                // the unit removed something: the test is not vacuous
+                removedM2 = Math.round(Double.parseDouble(f[removed]));
+                continue;
+            }
+            districtsSeen++;
+            assertEquals(expected.getOrDefault(Integer.parseInt(f[1]), 0L), Long.parseLong(f[forestPx]),
+                    "forest pixels of district " + f[1] + " after the unit");
+            long before = oracle.get(f[1])[2];
+            assertEquals((before - Long.parseLong(f[forestPx])) * 900, Math.round(Double.parseDouble(f[removed])),
+                    "removed area of district " + f[1]);
+        }
+        assertEquals(17, districtsSeen);
+        assertTrue(removedM2 > 0, "the unit removed no forest");
+
+        byte[] reference = Files.readAllBytes(a);
+        assertArrayEquals(reference, Files.readAllBytes(analyze("mmu256p1", 256, 1, "centre", "--mmu-ha", "0.5")));
+        assertArrayEquals(reference, Files.readAllBytes(analyze("mmu1000p16", 1000, 16, "centre", "--mmu-ha", "0.5")));
     }
 }

@@ -48,7 +48,7 @@ class LeadingTilesSparkTest {
                 // act
                 AtomicInteger questions = new AtomicInteger();
                 LeadingTiles early = LeadingTiles.until(plan, () -> questions.getAndIncrement() >= k);
-                CoverageSums sums = early.sums().merge(spark.run(shipped, early.rest(), 3, null));
+                CoverageSums sums = early.result().merge(spark.run(shipped, early.rest(), 3, null)).finish(plan).sums();
                 // assert
                 assertEquals(k, early.count());
                 assertEquals(all, sums, "driver did " + k + " of " + n + " tiles");

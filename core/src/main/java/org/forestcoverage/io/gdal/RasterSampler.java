@@ -85,6 +85,36 @@ public final class RasterSampler implements AutoCloseable {
         }
     }
 
+    /** Receives each tile of a {@link #scanValues}: its window and band 1's values, NaN where nodata or NaN. */
+    @FunctionalInterface
+    public interface ValueVisitor {
+        void visit(PixelWindow window, double[] values);
+    }
+
+    /**
+     * Reads band 1 (as Float64, exact for every real type) tile by tile in the order of {@link #scan}, nodata (and
+     * NaN) as NaN: for continuous rasters such as an NDVI composite. The buffer is reused between tiles.
+     */
+    public void scanValues(int tileSize, ValueVisitor visitor) {
+        Tiling tiling = new Tiling(grid(), tileSize);
+        double[] buffer = new double[tileSize * tileSize];
+        Double nodata = raster.band(1).nodata();
+        double fill = nodata == null ? Double.NaN : nodata;
+        for (int i = 0; i < tiling.count(); i++) {
+            PixelWindow w = tiling.tile(i);
+            raster.read(1, w, buffer);
+            if (!Double.isNaN(fill)) {
+                int n = w.width() * w.height();
+                for (int k = 0; k < n; k++) {
+                    if (buffer[k] == fill) {
+                        buffer[k] = Double.NaN;
+                    }
+                }
+            }
+            visitor.visit(w, buffer);
+        }
+    }
+
     @Override
     public void close() {
         raster.close();

@@ -114,7 +114,8 @@ public record ReportData(RunFolder run, Optional<QaFolder> qa, Optional<Trajecto
 
     /** Whether any row has a filled share (a column of later versions of analyze). */
     public boolean hasFilled() {
-        return run.rows().stream().anyMatch(r -> r.filled().present());
+        // coverage.csv always has the column; a run that filled nothing (the observed denominator) shows none
+        return run.rows().stream().anyMatch(r -> r.filled().present() && r.filled().value() != 0);
     }
 
     /** Whether any district row of the latest year has its own confidence interval. */

@@ -1,0 +1,66 @@
+package org.forestcoverage.definition;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The forest definition a user asked for on the command line: a bundled profile or a definition file, and what
+ * replaces parts of it. Overrides apply in this order: calibration files replace the canopy rule, then
+ * {@code --threshold} replaces it with one number, then the minimum mapping unit's area and connectivity, then the
+ * denominator.
+ *
+ * <pre>{@code
+ * ForestDefinition d = new DefinitionChoice("fao", List.of(Path.of("calibration/")), null, null, 4, null).resolve();
+ * }</pre>
+ *
+ * @param nameOrFile   a bundled profile ({@link Definitions#PROFILES}) or a definition file
+ * @param calibrations calibration files or folders ({@code forest calibrate}'s output), possibly none
+ * @param threshold    one NDVI threshold for every sensor, or {@code null}
+ * @param mmuHa        the minimum mapping unit in hectares (keeping the definition's strictness), or {@code null}
+ * @param connectivity 4 or 8, or {@code null}
+ * @param denominator  {@code land} or {@code observed}, or {@code null}
+ */
+public record DefinitionChoice(String nameOrFile, List<Path> calibrations, Double threshold, BigDecimal mmuHa,
+                               Integer connectivity, Denominator denominator) {
+
+    /** The default: the {@code ndvi} profile as it is. */
+    public static final DefinitionChoice DEFAULT = new DefinitionChoice("ndvi", List.of(), null, null, null, null);
+
+    public DefinitionChoice {
+        nameOrFile = nameOrFile == null ? "ndvi" : nameOrFile;
+        calibrations = List.copyOf(calibrations == null ? List.of() : calibrations);
+        if (threshold != null && !calibrations.isEmpty()) {
+            throw new IllegalArgumentException("give --threshold or --calibration, not both");
+        }
+    }
+
+    /**
+     * The definition with the overrides applied.
+     *
+     * @throws DefinitionFileException  naming a definition or calibration file that cannot be used
+     * @throws IllegalArgumentException for a value out of range (a threshold outside [-1, 1], a negative unit...)
+     */
+    public ForestDefinition resolve() {
+        ForestDefinition d = Definitions.resolve(nameOrFile);
+        if (!calibrations.isEmpty()) {
+            d = d.withCanopy(CalibrationFile.combine(calibrations.stream().map(CalibrationFile::read).toList()));
+        }
+        if (threshold != null) {
+            d = d.withThreshold(threshold);
+        }
+        if (mmuHa != null || connectivity != null) {
+            MinimumMappingUnit m = d.mmu();
+            try {
+                d = d.withMmu(new MinimumMappingUnit(mmuHa != null ? mmuHa : m.areaHa(), m.strict(),
+                        connectivity != null ? connectivity : m.connectivity()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--mmu-ha / --mmu-connectivity: " + e.getMessage(), e);
+            }
+        }
+        if (denominator != null) {
+            d = d.withDenominator(denominator);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,81 @@
+package org.forestcoverage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 14: {@code analyze --definition} and its overrides as a user meets them: mistakes end with one line naming
+ * the file or value and no output; a calibration file's threshold reaches the classifier and is recorded. The small
+ * scene has NDVI (6000 - 1000) / 7000 = 0.714 everywhere.
+ */
+@Tag("spark")
+class DefinitionOptionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void mistakesEndWithOneLineAndNoOutput() throws Exception {
+        CliRun.Inputs in = CliRun.Inputs.in(dir);
+        Path out = dir.resolve("out");
+        in.analyze(in.scene().toString(), in.districts(), out, "--definition", "nosuch")
+                .refused("nosuch", "neither a bundled definition (china, fao, gfw, ndvi) nor an existing definition file");
+        assertFalse(Files.exists(out));
+
+        Path bad = Files.writeString(dir.resolve("mine.json"), "{\"name\": \"mine\", \"canopy\": {\"ndvi_treshold\": 0.5},"
+                + " \"mmu\": {\"area_ha\": 1}, \"denominator\": \"land\"}");
+        in.analyze(in.scene().toString(), in.districts(), out, "--definition", bad.toString())
+                .refused("mine.json", "ndvi_threshold");
+        assertFalse(Files.exists(out));
+
+        // a calibration for Landsat only does not classify a generic scene
+        Path cal = Files.createDirectories(dir.resolve("calibration"));
+        Files.writeString(cal.resolve("calibration.json"), "{\"format\": \"forest-coverage calibration 1\","
+                + " \"thresholds\": {\"landsat-c2-l2\": \"0.28\"}, \"criterion\": \"overall\", \"observed_plots\": 80}");
+        in.analyze(in.scene().toString(), in.districts(), out, "--calibration", cal.toString())
+                .refused("generic", "no NDVI threshold for sensor 'generic'");
+        assertFalse(Files.exists(out));
+
+        CliRun both = in.analyze(in.scene().toString(), in.districts(), out, "--calibration", cal.toString(),
+                "--threshold", "0.5");
+        assertEquals(1, both.rc(), both.error());
+        assertTrue(both.error().contains("give --threshold or --calibration, not both"), both.error());
+        CliRun den = in.analyze(in.scene().toString(), in.districts(), out, "--denominator", "total");
+        assertEquals(1, den.rc(), den.error());
+        assertTrue(den.error().contains("denominator 'total' is not one of land, observed"), den.error());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aCalibrationFileClassifiesAndIsRecorded() throws Exception {
+        CliRun.Inputs in = CliRun.Inputs.in(dir);
+        Path cal = Files.createDirectories(dir.resolve("calibration"));
+        // 0.72 is above the scene's NDVI of 0.714: nothing is forest; 0.71 below it: everything is
+        for (String[] c : new String[][] {{"0.72", "0.0000"}, {"0.71", "100.0000"}}) {
+            Files.writeString(cal.resolve("calibration.json"), "{\"format\": \"forest-coverage calibration 1\","
+                    + " \"thresholds\": {\"any\": \"" + c[0] + "\"}, \"criterion\": \"overall\", \"observed_plots\": 80,"
+                    + " \"weighting\": \"design\", \"accuracy\": {\"overall\": 0.8, \"overall_ci95\": 0.06}}");
+            Path out = dir.resolve("out-" + c[0]);
+            CliRun r = in.analyze(in.scene().toString(), in.districts(), out, "--calibration", cal.toString(),
+                    "--definition", "gfw");
+            assertEquals(0, r.rc(), r.error() + r.warnings());
+            List<String> csv = Files.readAllLines(out.resolve("coverage.csv"));
+            int coverage = List.of(csv.get(0).split(",")).indexOf("coverage_pct");
+            assertEquals(c[1], csv.get(csv.size() - 1).split(",")[coverage], "threshold " + c[0]);
+            JsonNode run = new ObjectMapper().readTree(out.resolve("coverage.json").toFile()).path("run");
+            assertEquals("gfw", run.path("definition").path("name").asText());
+            assertEquals(c[0], run.path("definition").path("ndvi_thresholds").path("any").asText());
+            assertTrue(run.path("definition").path("canopy_basis").asText().contains("overall accuracy 0.8000 +/- 0.0600"),
+                    run.toString());
+        }
+    }
+}
