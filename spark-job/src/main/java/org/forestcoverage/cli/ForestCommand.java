@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "forest", mixinStandardHelpOptions = true, version = "forest-coverage 0.1.0",
         description = "Forest coverage per district from yearly satellite scenes.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, QaCommand.class,
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, CatalogCommand.class, QaCommand.class,
                 SampleCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class ForestCommand {
 
