@@ -2,7 +2,9 @@ package org.forestcoverage.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.forestcoverage.catalog.CatalogFilter;
 import org.forestcoverage.job.AnalyzeJob;
+import org.forestcoverage.job.CatalogInput;
 import org.forestcoverage.job.JobConfig;
 import org.forestcoverage.spark.SparkSource;
 import org.forestcoverage.zones.ZoneMode;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code forest analyze}: per-district forest coverage for every year of a manifest or one scene. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Forest coverage per district and year; writes coverage.csv and coverage.json to --out.")
+        description = "Forest coverage per district and year from a manifest, the scene catalogue or one scene; writes coverage.csv and coverage.json to --out.")
 public final class AnalyzeCommand implements Callable<Integer> {
     private final SparkSource spark;
 
@@ -29,7 +31,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     static final class Input {
         @Option(names = "--manifest", description = "Scene manifest (JSON).") Path manifest;
+        @ArgGroup(exclusive = false) CatalogOptions catalog;
         @ArgGroup(exclusive = false) SceneOptions scene;
+    }
+
+    static final class CatalogOptions {
+        @Option(names = "--catalog", required = true,
+                description = "Scene catalogue: a .gpkg file or PG:connection-string (see forest catalog).") String catalog;
+        @Option(names = "--years", description = "Years to analyse: YYYY or YYYY-YYYY (default: all catalogued).")
+        String years;
+        @Option(names = "--season", description = "Only scenes acquired in MM-DD..MM-DD (e.g. 05-01..09-30).") String season;
+        @Option(names = "--max-cloud", description = "Only scenes whose cloud share is at most this, percent.") Double maxCloud;
     }
 
     static final class SceneOptions {
@@ -107,9 +119,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--invalid-districts must be repair or refuse, got "
                     + invalidDistricts);
         };
+        CatalogInput catalog = input.catalog == null ? null : new CatalogInput(input.catalog.catalog,
+                CatalogFilter.parse(input.catalog.years, input.catalog.season, null, input.catalog.maxCloud));
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
                 tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite,
                 resampling, maps, label, trajectory, gridCrs, pixelSize,
-                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid));
+                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), catalog);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.forestcoverage.catalog.CatalogScenes;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapMosaic;
@@ -59,7 +60,14 @@ public final class AnalyzeJob {
         StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7);
         Trajectory official = config.trajectory() == null ? null : Trajectory.readCsv(config.trajectory());
         String gdalVersion = GdalRuntime.ensure();
-        AnalysisRequest request = config.request();
+        AnalysisRequest request;
+        if (config.catalog() != null) {
+            CatalogScenes selected = config.catalog().select(config);
+            selected.lines().forEach(l -> console.println("          " + l));
+            request = config.request(selected.manifest());
+        } else {
+            request = config.request();
+        }
         PlanBuilder builder = PlanBuilder.open(request);
         log.done("scenes", request.scenes().scenes().size() + " scene(s), years " + request.scenes().years() + ", GDAL "
                 + gdalVersion);

@@ -32,12 +32,13 @@ import org.forestcoverage.zones.ZoneMode;
  * @param gridCrs       CRS of the analysis grid (e.g. {@code EPSG:32650}), or {@code null} for the first scene's
  * @param pixelSize     pixel size of the analysis grid in grid CRS units, or {@code null} for the first scene's
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
+ * @param catalog       the scene catalogue and the products to take from it, instead of a manifest or a scene
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
-                        DistrictInput districtInput) {
+                        DistrictInput districtInput, CatalogInput catalog) {
 
     /** One scene given on the command line instead of a manifest. */
     public record SingleScene(Path file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
@@ -61,15 +62,27 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                 master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT);
     }
 
+    /** A configuration of scenes from a manifest or one scene (no catalogue). */
+    public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
+                     String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
+                     String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
+                     String label, Path trajectory, String gridCrs, Double pixelSize, DistrictInput districtInput) {
+        this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
+                master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs, pixelSize, districtInput,
+                null);
+    }
+
     public JobConfig {
         if (districtInput == null) {
             districtInput = DistrictInput.DEFAULT;
         }
-        if (manifest == null && scene == null) {
-            throw new IllegalArgumentException("give --manifest FILE or --scene FILE --year Y --red-band N --nir-band N");
+        int inputs = (manifest != null ? 1 : 0) + (scene != null ? 1 : 0) + (catalog != null ? 1 : 0);
+        if (inputs == 0) {
+            throw new IllegalArgumentException("give --manifest FILE, --catalog CATALOG or --scene FILE --year Y"
+                    + " --red-band N --nir-band N");
         }
-        if (manifest != null && scene != null) {
-            throw new IllegalArgumentException("give either --manifest or --scene, not both");
+        if (inputs > 1) {
+            throw new IllegalArgumentException("give one of --manifest, --catalog and --scene");
         }
         if (tileSize < 16 || tileSize > 8192) {
             throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
@@ -84,12 +97,20 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
 
     /** The analysis this configuration asks for, the scenes read from the manifest (or the single scene). */
     public AnalysisRequest request() {
-        return new AnalysisRequest(scenes(), new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
+        return request(scenes());
+    }
+
+    /** The analysis of {@code scenes} (taken from the catalogue) with this configuration's settings. */
+    public AnalysisRequest request(Manifest scenes) {
+        return new AnalysisRequest(scenes, new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
                 districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize), thresholdNdvi,
                 tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling));
     }
 
     private Manifest scenes() {
+        if (catalog != null) {
+            return catalog.select(this).manifest();
+        }
         if (manifest != null) {
             if (!manifest.toFile().isFile()) {
                 throw new IllegalArgumentException(manifest + ": manifest not found");
