@@ -77,6 +77,17 @@ public record CatalogFilter(Integer fromYear, Integer toYear, MonthDay seasonSta
                 maxCloudPct);
     }
 
+    /** The filter as text values (for run.json): years, season, sensor, max_cloud_pct; absent parts are null. */
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("years", fromYear == null ? null : fromYear + "-" + toYear);
+        m.put("season", seasonStart == null ? null : seasonStart.toString().substring(2) + ".."
+                + seasonEnd.toString().substring(2));
+        m.put("sensor", sensor);
+        m.put("max_cloud_pct", maxCloudPct);
+        return m;
+    }
+
     /** Why {@code e} does not pass, or {@code null} when it does. */
     public String refusal(CatalogEntry e) {
         if (fromYear != null && (e.year() < fromYear || e.year() > toYear)) {

@@ -10,7 +10,9 @@ import org.forestcoverage.spark.SparkSource;
 import org.forestcoverage.zones.ZoneMode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code forest analyze}: per-district forest coverage for every year of a manifest or one scene. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -25,6 +27,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     AnalyzeCommand(SparkSource spark) {
         this.spark = spark;
     }
+
+    @Spec
+    CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
@@ -104,7 +109,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new AnalyzeJob(config(), System.out, spark).run();
+        new AnalyzeJob(config(), System.out, spark).commandLine(spec.root().commandLine().getParseResult().originalArgs())
+                .run();
         return 0;
     }
 

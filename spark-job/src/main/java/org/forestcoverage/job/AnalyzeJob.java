@@ -10,6 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.forestcoverage.catalog.CatalogScenes;
 import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.io.gdal.Crs;
+import org.forestcoverage.provenance.FileChecksum;
+import org.forestcoverage.provenance.RunRecord;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapMosaic;
 import org.forestcoverage.report.AtomicOutput;
@@ -42,6 +45,7 @@ public final class AnalyzeJob {
     private final JobConfig config;
     private final PrintStream console;
     private final SparkSource sparkSource;
+    private List<String> commandLine = List.of();
 
     /** A job on a new Spark context of its own. */
     public AnalyzeJob(JobConfig config, PrintStream console) {
@@ -55,19 +59,32 @@ public final class AnalyzeJob {
         this.sparkSource = spark;
     }
 
+    /** The command line the job was started with (the arguments after {@code forest}), for run.json. */
+    public AnalyzeJob commandLine(List<String> args) {
+        this.commandLine = List.copyOf(args);
+        return this;
+    }
+
     /** Runs the job and returns the coverage rows written. */
     public List<CoverageRow> run() {
-        StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7);
+        RunRecord record = Provenance.start(config, commandLine);
+        StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7, record);
         Trajectory official = config.trajectory() == null ? null : Trajectory.readCsv(config.trajectory());
         String gdalVersion = GdalRuntime.ensure();
+        record.version("gdal", gdalVersion);
+        record.version("gdal_java_bindings", GdalRuntime.jarVersion());
+        record.version("proj", Crs.projVersion());
         AnalysisRequest request;
+        CatalogScenes selected = null;
         if (config.catalog() != null) {
-            CatalogScenes selected = config.catalog().select(config);
+            selected = config.catalog().select(config);
             selected.lines().forEach(l -> console.println("          " + l));
+            record.section("catalog_selection", selected.lines());
             request = config.request(selected.manifest());
         } else {
             request = config.request();
         }
+        Provenance.scenes(record, request.scenes());
         PlanBuilder builder = PlanBuilder.open(request);
         log.done("scenes", request.scenes().scenes().size() + " scene(s), years " + request.scenes().years() + ", GDAL "
                 + gdalVersion);
@@ -83,6 +100,8 @@ public final class AnalyzeJob {
                     t.start();
                 });
         try (AtomicOutput out = AtomicOutput.create(config.out()); SparkHandle handle = new SparkHandle(starting)) {
+            // every input's SHA-256, read while Spark starts
+            Map<String, FileChecksum> checksums = Provenance.inputs(record, config, request.scenes(), selected);
             String mapsDir = config.writeMaps() ? out.dir().resolve("tiles").toString() : null;
             PlannedAnalysis planned = builder.build(mapsDir);
             AnalysisPlan plan = planned.plan();
@@ -100,6 +119,7 @@ public final class AnalyzeJob {
             // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up
             LeadingTiles early = LeadingTiles.until(plan, starting::isDone);
             SparkAnalysis spark = handle.get();
+            record.version("spark", spark.version());
             log.done("spark", spark.master() + " (started during the stages above"
                     + (early.count() > 0 ? "; meanwhile the driver processed " + early.count() + " tile(s)" : "") + ")");
             // GDAL on every executor before any tile task; waits for a cluster's executors to register
@@ -134,8 +154,10 @@ public final class AnalyzeJob {
                 trajectory = TrajectoryReport.compare(official, rows);
                 TrajectoryReport.writeCsv(trajectory, dir.resolve("trajectory.csv"));
             }
+            record.write(dir.resolve("run.json"));
             out.commit();
             log.done("outputs", (trajectory == null ? "coverage.csv, coverage.json" : "coverage.csv, coverage.json, trajectory.csv")
+                    + ", run.json"
                     + (maps.isEmpty() ? "" : ", " + maps.size() + " maps") + " in " + out.target());
             if (config.label() != null) {
                 console.println(config.label());

@@ -76,6 +76,11 @@ public final class SparkAnalysis implements AutoCloseable {
         return new SparkAnalysis(new JavaSparkContext(conf), true);
     }
 
+    /** Spark's version, e.g. {@code 4.0.1}. */
+    public String version() {
+        return sc.version();
+    }
+
     /** The master Spark runs on. */
     public String master() {
         return sc.master();

@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.forestcoverage.spark.SharedSpark;
 import org.forestcoverage.testtiles.LandsatSeries;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +101,61 @@ class CatalogAnalysisTest {
         }
         assertTrue(fromCatalog[1].contains("left out  " + LandsatSeries.productId(2026) + ": year 2026 outside 2020-2025"),
                 fromCatalog[1]);
+    }
+
+    @Test
+    void runJsonListsEveryInputWithItsSha256AndTheVersions() throws Exception {
+        String[] r = analyze("provenance", "--catalog", catalog.toString(), "--years", "2024-2025");
+        assertEquals("0", r[0], r[2]);
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("provenance/run.json").toFile());
+        assertTrue(run.path("tool").path("commit").asText().matches("[0-9a-f]{40}|unknown"), run.path("tool").toString());
+        assertTrue(run.path("versions").path("gdal").asText().startsWith("3.6"), run.path("versions").toString());
+        assertTrue(run.path("versions").path("proj").asText().matches("\\d+\\.\\d+\\.\\d+"), run.path("versions").toString());
+        assertTrue(run.path("versions").path("spark").asText().startsWith("4."), run.path("versions").toString());
+        assertTrue(run.path("versions").path("java").asText().startsWith("17"), run.path("versions").toString());
+        assertEquals("analyze", run.path("command_line").get(0).asText());
+        // every file of the two products and the districts, each with the SHA-256 that sha256sum computes
+        Set<String> expected = new TreeSet<>();
+        for (int y = 2024; y <= 2025; y++) {
+            try (var files = Files.list(series.products().get(y - 2020))) {
+                files.forEach(f -> expected.add(f.toString()));
+            }
+        }
+        expected.add(series.districts().toString());
+        Set<String> listed = new TreeSet<>();
+        for (JsonNode in : run.path("inputs")) {
+            listed.add(in.path("path").asText());
+            assertEquals(sha256sum(Path.of(in.path("path").asText())), in.path("sha256").asText(), in.toString());
+        }
+        assertEquals(expected, listed);
+        JsonNode scene = run.path("scenes").get(0);
+        assertEquals("landsat-c2-l2", scene.path("preset").asText());
+        assertEquals(2.75e-5, scene.path("red").path("scaling").path("scale").asDouble(), 0);
+        assertEquals(-0.2, scene.path("red").path("scaling").path("offset").asDouble(), 0);
+        assertTrue(scene.path("quality").path("mask_rule").asText().length() > 0, scene.toString());
+        assertEquals(0.6, run.path("settings").path("threshold_ndvi").asDouble(), 0);
+        assertTrue(run.path("stage_seconds").has("tiles"), run.path("stage_seconds").toString());
+    }
+
+    /** The checksum by coreutils' sha256sum, not by the code under test. */
+    static String sha256sum(Path f) throws Exception {
+        Process p = new ProcessBuilder("sha256sum", f.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out.substring(0, 64);
+    }
+
+    @Test
+    void aCataloguedFileChangedSinceIsRefused() throws Exception {
+        Path p = LandsatSeries.writeProduct(dir.resolve("changing"), 2019);
+        assertEquals(0, SharedSpark.cli().execute("catalog", "add", catalog.toString(), p.toString()));
+        Path qa = p.resolve(LandsatSeries.productId(2019) + "_QA_PIXEL.TIF");
+        Files.write(qa, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+        String[] r = analyze("changed", "--catalog", catalog.toString(), "--years", "2019");
+        assertEquals("1", r[0], r[2]);
+        assertTrue(r[2].contains(qa.toString()) && r[2].contains("changed since it was catalogued"), r[2]);
+        assertTrue(!Files.exists(dir.resolve("changed")));
+        assertEquals(0, SharedSpark.cli().execute("catalog", "remove", catalog.toString(), LandsatSeries.productId(2019)));
     }
 
     @Test
