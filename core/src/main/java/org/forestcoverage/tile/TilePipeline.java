@@ -107,6 +107,18 @@ public final class TilePipeline implements AutoCloseable {
         tilesDone++;
     }
 
+    /**
+     * Processes tile {@code index} for every year and returns that tile's sums alone (for a results store kept per
+     * tile and year); {@link #sums()} does not include it.
+     */
+    public CoverageSums processAlone(int index) {
+        CoverageSums before = tally.sums().drain();
+        process(index);
+        CoverageSums own = tally.sums().drain();
+        tally.sums().merge(before);
+        return own;
+    }
+
     private SceneTile read(SceneReader scene, PixelWindow w) {
         ScenePlan s = scene.plan();
         return scene.read(w, tile(0, s.red()), tile(1, s.nir()), s.quality() == null ? null : tile(2, s.quality()));

@@ -93,6 +93,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--pixel-size", description = "Pixel size of the analysis grid in grid CRS units; default: the first scene's.")
     Double pixelSize;
     @Option(names = "--label", description = "Text stored with the results.") String label;
+    @Option(names = "--results", description = "Results store of per tile-year sums, reused by later runs: a .gpkg file or "
+            + "PG:connection-string; 'none' for none. Default: the catalogue's database with --catalog, else none.")
+    String results;
     @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")
     Path trajectory;
 
@@ -130,6 +133,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
                 tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite,
                 resampling, maps, label, trajectory, gridCrs, pixelSize,
-                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), catalog);
+                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), catalog, results);
     }
 }

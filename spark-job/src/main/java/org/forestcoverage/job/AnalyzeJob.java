@@ -11,6 +11,8 @@ import java.util.concurrent.CompletionException;
 import org.forestcoverage.catalog.CatalogScenes;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
+import org.forestcoverage.io.gdal.OgrTileSums;
+import org.forestcoverage.plan.TileYearKeys;
 import org.forestcoverage.provenance.FileChecksum;
 import org.forestcoverage.provenance.RunRecord;
 import org.forestcoverage.io.gdal.GdalRuntime;
@@ -116,8 +118,10 @@ public final class AnalyzeJob {
                     planned.crsLabel(), grid.width(), grid.height(), grid.pixelWidth(), grid.pixelHeight(), tiles,
                     config.tileSize(), config.zones().label()));
 
-            // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up
-            LeadingTiles early = LeadingTiles.until(plan, starting::isDone);
+            // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up; with a
+            // results store the tiles to compute are known only from the store, and the driver leaves them to the tasks
+            String results = mapsDir == null ? config.resultsStore() : null;
+            LeadingTiles early = LeadingTiles.until(plan, results != null ? () -> true : starting::isDone);
             SparkAnalysis spark = handle.get();
             record.version("spark", spark.version());
             log.done("spark", spark.master() + " (started during the stages above"
@@ -128,13 +132,34 @@ public final class AnalyzeJob {
             preflight.check();
             int[] rest = early.rest();
             int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(rest.length);
+            // progress only on a terminal: quiet in tests, CI and when output is redirected
+            PrintStream progress = System.console() != null ? console : null;
             CoverageSums sums = early.sums();
-            try (SparkAnalysis.Shipped shipped = spark.ship(plan)) {
-                log.done("preflight", preflight.summary() + ", plan shipped, " + partitions + " partitions");
-                // progress only on a terminal: quiet in tests, CI and when output is redirected
-                sums.merge(spark.run(shipped, rest, partitions, System.console() != null ? console : null));
+            if (results != null) {
+                log.done("preflight", preflight.summary());
+                try (OgrTileSums store = OgrTileSums.open(results)) {
+                    TileYearKeys keys = TileYearKeys.of(plan, sha256ByPath(checksums));
+                    IncrementalTiles.Outcome o = IncrementalTiles.run(store, plan, keys, spark, config.partitions(),
+                            progress);
+                    sums = o.sums();
+                    Map<String, Object> tileYears = new LinkedHashMap<>();
+                    tileYears.put("computed", o.computed());
+                    tileYears.put("reused", o.reused());
+                    tileYears.put("computed_years", o.computedYears());
+                    tileYears.put("store", results.startsWith("PG:") ? "PG:(connection string not recorded)"
+                            : Path.of(results).toAbsolutePath().toString());
+                    record.section("tile_years", tileYears);
+                    log.done("tiles", o.computed() + " tile-year(s) computed" + (o.computedYears().isEmpty() ? ""
+                            : " (years " + o.computedYears() + ")") + ", " + o.reused() + " reused from "
+                            + store.location());
+                }
+            } else {
+                try (SparkAnalysis.Shipped shipped = spark.ship(plan)) {
+                    log.done("preflight", preflight.summary() + ", plan shipped, " + partitions + " partitions");
+                    sums.merge(spark.run(shipped, rest, partitions, progress));
+                }
+                log.done("tiles", tiles + " tiles x " + plan.years().size() + " year(s) processed");
             }
-            log.done("tiles", tiles + " tiles x " + plan.years().size() + " year(s) processed");
             handle.close();
             Path dir = out.dir();
             List<String> maps = List.of();
@@ -227,6 +252,12 @@ public final class AnalyzeJob {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot delete the map tiles in " + p + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, String> sha256ByPath(Map<String, FileChecksum> checksums) {
+        Map<String, String> m = new LinkedHashMap<>();
+        checksums.forEach((path, c) -> m.put(path, c.sha256()));
+        return m;
     }
 
     private Map<String, Object> runInfo(PlannedAnalysis planned) {

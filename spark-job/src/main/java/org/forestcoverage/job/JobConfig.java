@@ -33,12 +33,14 @@ import org.forestcoverage.zones.ZoneMode;
  * @param pixelSize     pixel size of the analysis grid in grid CRS units, or {@code null} for the first scene's
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
  * @param catalog       the scene catalogue and the products to take from it, instead of a manifest or a scene
+ * @param results       results store of per (tile, year) sums ({@code .gpkg} or {@code PG:...}), {@code none} for
+ *                      none, or {@code null}: the catalogue's database for a catalogue run, else none
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
-                        DistrictInput districtInput, CatalogInput catalog) {
+                        DistrictInput districtInput, CatalogInput catalog, String results) {
 
     /** One scene given on the command line instead of a manifest. */
     public record SingleScene(Path file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
@@ -69,7 +71,15 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      String label, Path trajectory, String gridCrs, Double pixelSize, DistrictInput districtInput) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs, pixelSize, districtInput,
-                null);
+                null, null);
+    }
+
+    /** Where per (tile, year) sums are kept and reused, or {@code null} for a run without a results store. */
+    public String resultsStore() {
+        if (results != null) {
+            return results.equals("none") ? null : results;
+        }
+        return catalog != null ? catalog.location() : null;
     }
 
     public JobConfig {

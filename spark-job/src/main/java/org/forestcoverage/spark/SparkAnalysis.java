@@ -4,9 +4,12 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
@@ -178,10 +181,45 @@ public final class SparkAnalysis implements AutoCloseable {
     public CoverageSums run(Shipped shipped, int[] tileIndices, int partitions, PrintStream progress) {
         Broadcast<AnalysisPlan> b = shipped.plan;
         AnalysisPlan plan = b.value();
-        int tiles = tileIndices.length;
-        if (tiles == 0) {
+        if (tileIndices.length == 0) {
             return CoverageSums.empty(plan.years().size(), plan.districtCount());
         }
+        return tileJob(shipped, tileIndices, partitions, progress, (batches, done) -> batches
+                .mapPartitions((Iterator<int[]> it) -> List.of(processTiles(b.value(), it, done)).iterator())
+                .reduce(CoverageSums::merge));
+    }
+
+    /**
+     * Like {@link #run(Shipped, int[], int, PrintStream)}, but returns each tile's own sums (for a results store kept
+     * per tile and year), by tile index.
+     */
+    public Map<Integer, CoverageSums> runPerTile(Shipped shipped, int[] tileIndices, int partitions,
+                                                 PrintStream progress) {
+        if (tileIndices.length == 0) {
+            return Map.of();
+        }
+        Broadcast<AnalysisPlan> b = shipped.plan;
+        List<TileSums> all = tileJob(shipped, tileIndices, partitions, progress, (batches, done) -> batches
+                .mapPartitions((Iterator<int[]> it) -> eachTile(b.value(), it, done).iterator())
+                .collect());
+        Map<Integer, CoverageSums> out = new HashMap<>();
+        all.forEach(t -> out.put(t.tile(), t.sums()));
+        return out;
+    }
+
+    /** One tile's own sums, as a task returns them. */
+    private record TileSums(int tile, CoverageSums sums) implements java.io.Serializable {
+    }
+
+    /** What a tile job does with its batches of tile indices. */
+    private interface TileWork<T> {
+        T apply(JavaRDD<int[]> batches, LongAccumulator done);
+    }
+
+    /** Cuts the tiles into batches, runs {@code work} on them with progress and job description, unwraps failures. */
+    private <T> T tileJob(Shipped shipped, int[] tileIndices, int partitions, PrintStream progress, TileWork<T> work) {
+        AnalysisPlan plan = shipped.plan.value();
+        int tiles = tileIndices.length;
         LongAccumulator done = sc.sc().longAccumulator(TileProgress.ACCUMULATOR);
         TileProgress listener = progress == null ? null
                 : new TileProgress(done.id(), tiles, (double) plan.grid().width() * plan.grid().height()
@@ -195,9 +233,7 @@ public final class SparkAnalysis implements AutoCloseable {
             for (int[] batch : schedule.partitions(tiles, partitions, slots())) {
                 batches.add(Arrays.stream(batch).map(i -> tileIndices[i]).toArray());
             }
-            return sc.parallelize(batches, batches.size())
-                    .mapPartitions((Iterator<int[]> it) -> List.of(processTiles(b.value(), it, done)).iterator())
-                    .reduce(CoverageSums::merge);
+            return work.apply(sc.parallelize(batches, batches.size()), done);
         } catch (Exception e) {
             // Spark rethrows a task's failure as a (checked) SparkException that Java does not see declared
             throw e instanceof SparkException s ? taskFailure(s)
@@ -209,6 +245,21 @@ public final class SparkAnalysis implements AutoCloseable {
                 listener.finish();
             }
         }
+    }
+
+    /** One task: processes the tiles of its batches and returns each tile's own sums. */
+    private static List<TileSums> eachTile(AnalysisPlan plan, Iterator<int[]> batches, LongAccumulator done) {
+        GdalRuntime.ensure();
+        List<TileSums> out = new ArrayList<>();
+        try (TilePipeline p = new TilePipeline(plan)) {
+            while (batches.hasNext()) {
+                for (int tile : batches.next()) {
+                    out.add(new TileSums(tile, p.processAlone(tile)));
+                    done.add(1);
+                }
+            }
+        }
+        return out;
     }
 
     /** One task: processes the tiles of its batches and returns their sums. */

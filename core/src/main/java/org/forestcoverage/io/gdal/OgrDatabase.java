@@ -43,9 +43,9 @@ final class OgrDatabase implements AutoCloseable {
      * GeoPackage that does not exist is created when {@code create} is set: built in a temporary file and linked into
      * place, so two processes creating it at once end with one good file; else it is refused.
      *
-     * @param ownedTable a table this project creates: an existing GeoPackage without it is refused as not ours
+     * @param ownedTables tables this project creates: an existing GeoPackage with none of them is refused as not ours
      */
-    static OgrDatabase open(String location, boolean create, String ownedTable, Consumer<OgrDatabase> schema) {
+    static OgrDatabase open(String location, boolean create, List<String> ownedTables, Consumer<OgrDatabase> schema) {
         GdalRuntime.ensure();
         // SQLite waits for another process's write lock instead of failing at once
         gdal.SetConfigOption("OGR_SQLITE_PRAGMA", "busy_timeout=" + BUSY_TIMEOUT_MS);
@@ -61,9 +61,9 @@ final class OgrDatabase implements AutoCloseable {
         }
         OgrDatabase db = new OgrDatabase(location, pg, openDataSource(location, pg));
         try {
-            if (!pg && db.ds.GetLayerByName(ownedTable) == null) {
-                throw new CatalogException(location + ": not a forest catalogue (no table " + ownedTable
-                        + "); give a new file name, this one is left untouched");
+            if (!pg && ownedTables.stream().allMatch(t -> db.ds.GetLayerByName(t) == null)) {
+                throw new CatalogException(location + ": not a forest catalogue or results store (no table "
+                        + String.join(" or ", ownedTables) + "); give a new file name, this one is left untouched");
             }
             schema.accept(db);
         } catch (RuntimeException e) {
