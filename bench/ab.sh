@@ -16,7 +16,7 @@ for i in $(seq "$RUNS"); do
     envs=(); [ "$v" != "-" ] && read -r -a envs <<< "$v"
     for m in 'local[2]' 'local[1]'; do
       s=$(date +%s.%N)
-      t=$(env ${envs[@]+"${envs[@]}"} "$ROOT/forest" analyze --scene "$DATA/scene.tif" --year 2020 --red-band 1 --nir-band 2 \
+      t=$(env ${envs[@]+"${envs[@]}"} "$ROOT/forest" analyze --scene "$DATA/scene.tif" --year 2020 --red-band 1 --nir-band 2 --scale 0.0001 --offset 0 --overwrite \
             --districts "$DATA/districts.geojson" --id-field district_id --out "$OUT/o" --master "$m" --zones centre 2>&1 \
           | sed -n 's/^\[6\/7\].*(\(.*\) s)$/\1/p')
       e=$(date +%s.%N)

@@ -44,7 +44,7 @@ measure() { # name, command... -> appends "name wall_s maxrss_kb work_s" to $OUT
 }
 analyze() { # size master -> the analyze command line in ARGS
   local d; d="$(scene "$1")"
-  ARGS=("$ROOT/forest" analyze --scene "$d/scene.tif" --year 2020 --red-band 1 --nir-band 2
+  ARGS=("$ROOT/forest" analyze --scene "$d/scene.tif" --year 2020 --red-band 1 --nir-band 2 --scale 0.0001 --offset 0 --overwrite
         --districts "$d/districts.geojson" --id-field district_id --out "$OUT/ours" --master "$2" --zones "${ZONES:-centre}")
 }
 "${FLOOR[@]}" "$DATA/scene.tif" 2 >/dev/null 2>&1 || true   # warm the page cache

@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
 # Installs what forest-coverage needs on Debian bookworm and caches it:
 #   1. Debian packages: libgdal-dev (libgdal32 3.6.2 + headers), gdal-bin, swig, g++,
-#      python3-gdal + python3-numpy (the benchmark's peer and oracle), maven.
+#      python3-gdal + python3-numpy (the benchmark's peer and oracle), maven, fonts-wqy-microhei (the report's
+#      font, with Chinese glyphs); with --browser also chromium (the report's tests open it headless).
 #   2. libgdalalljni.so, the JNI side of GDAL's Java bindings, generated with swig from
 #      Debian's own GDAL source so that it matches libgdal exactly (DESIGN.md §5).
 # Every step is skipped when its result is already there, so a second run takes well under a second.
-# Prints the directory that holds libgdalalljni.so on its last line.
+# Prints the directory that holds libgdalalljni.so on its last line. Usage: setup.sh [--browser]
 set -euo pipefail
 
 CACHE="${FOREST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/forest-coverage}"
 GDAL_DEB_VERSION_PREFIX="3.6"
-PKGS=(libgdal-dev gdal-bin swig g++ make python3-gdal python3-numpy maven openjdk-17-jdk-headless dpkg-dev time bc)
+PKGS=(libgdal-dev gdal-bin swig g++ make python3-gdal python3-numpy maven openjdk-17-jdk-headless dpkg-dev time bc
+      fonts-wqy-microhei)
+OK="$CACHE/setup.ok"
+if [ "${1:-}" = --browser ]; then
+  PKGS+=(chromium)
+  OK="$CACHE/setup-browser.ok"
+fi
 log() { echo "[setup] $*" >&2; }
 
 # Fast path: everything was checked after the last change to the installed packages.
-OK="$CACHE/setup.ok"
 if [ -f "$OK" ] && [ "$OK" -nt /var/lib/dpkg/status ] && [ -f "$(cat "$OK")/libgdalalljni.so" ]; then
   cat "$OK"; exit 0
 fi

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.forestcoverage.coverage.CrsUnits;
 import org.forestcoverage.coverage.PixelArea;
+import org.forestcoverage.grid.Extent;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.DistrictReader;
+import org.forestcoverage.io.gdal.Footprint;
 import org.forestcoverage.io.gdal.GdalRaster;
 import org.forestcoverage.kernel.BandDecoder;
 import org.forestcoverage.kernel.ForestClassifier;
@@ -23,6 +25,7 @@ import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.Calibration;
 import org.forestcoverage.scene.MaskRule;
+import org.forestcoverage.scene.SceneChecks;
 import org.forestcoverage.scene.SceneSpec;
 import org.forestcoverage.zones.District;
 import org.forestcoverage.zones.DistrictChecks;
@@ -79,11 +82,14 @@ public final class PlanBuilder {
     public static PlanBuilder open(AnalysisRequest request) {
         Map<String, FileHeader> files = new LinkedHashMap<>();
         for (SceneSpec s : request.scenes().scenes()) {
+            SceneChecks.distinctBands(s);
             for (BandRef b : List.of(s.red(), s.nir())) {
-                if (files.computeIfAbsent(b.path(), PlanBuilder::header).band(b.band()).type() == PixelType.OTHER) {
+                BandInfo info = files.computeIfAbsent(b.path(), PlanBuilder::header).band(b.band());
+                if (info.type() == PixelType.OTHER) {
                     throw new RasterException(b.path(), "band " + b.band() + " has a complex pixel type; reflectance"
                             + " bands must hold real numbers (integers with a stated scale, or Float32/Float64)");
                 }
+                SceneChecks.nodataFits(s, b, info);
             }
             if (s.quality() != null) {
                 BandRef q = s.quality().band();
@@ -142,7 +148,7 @@ public final class PlanBuilder {
         for (District x : districts) {
             extent.expandToInclude(x.geometry().getEnvelopeInternal());
         }
-        checkHeaders(extent, lattice);
+        List<String> warnings = checkHeaders(districts, lattice.crsWkt());
         GridSpec grid = GridSpec.snapped(lattice.crsWkt(), extent.getMinX(), extent.getMinY(), extent.getMaxX(),
                 extent.getMaxY(), lattice.pixelWidth(), lattice.pixelHeight(), lattice.originX(), lattice.originY());
         CrsUnits units = Crs.units(grid.crsWkt());
@@ -151,17 +157,29 @@ public final class PlanBuilder {
                 request.zones().zoner(grid, districts), districts.size(), PixelArea.of(grid, units),
                 request.resampling(), cacheBytesPerTile(grid), mapsDir);
         return new PlannedAnalysis(plan, request.scenes(), districts, checks, Crs.label(grid.crsWkt()), units,
-                !d.gcj02() && layer.lonLatInChina());
+                !d.gcj02() && layer.lonLatInChina(), warnings);
     }
 
     /**
-     * The one place where checks on the scenes' headers run, with every fact gathered: each band's
-     * {@link BandInfo} and file grid (in {@link #files}), the districts' extent and the grid's CRS and lattice. The
-     * checks of issue 10 (nodata the band type cannot hold, red and NIR the same band, red and NIR extents that differ,
-     * scenes that miss every district) belong here.
+     * The one place where checks on the scenes' headers run with every fact gathered (each band's {@link BandInfo}
+     * and file grid in {@link #files}, the districts in the grid's CRS): red and NIR extents that differ (a note), and
+     * scenes that miss every district ({@link SceneChecks#districtCoverage}: a year where all do is refused, a scene
+     * that does in a year where others do not is a warning). Returns the warning and note lines.
      */
-    private void checkHeaders(Envelope districtsExtent, GridSpec lattice) {
-        // nothing yet beyond what open() checks; see the Javadoc
+    private List<String> checkHeaders(List<District> districts, String gridWkt) {
+        List<String> lines = new ArrayList<>();
+        List<Extent> footprints = new ArrayList<>();
+        for (SceneSpec s : request.scenes().scenes()) {
+            GridSpec red = files.get(s.red().path()).grid();
+            SceneChecks.extentNote(s, red, files.get(s.nir().path()).grid()).ifPresent(lines::add);
+            footprints.add(Footprint.in(red, gridWkt));
+        }
+        List<Extent> extents = districts.stream().map(x -> {
+            Envelope e = x.geometry().getEnvelopeInternal();
+            return new Extent(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+        }).toList();
+        lines.addAll(SceneChecks.districtCoverage(request.scenes().scenes(), footprints, extents, Crs.label(gridWkt)));
+        return lines;
     }
 
     private List<YearPlan> years(GridSpec grid) {

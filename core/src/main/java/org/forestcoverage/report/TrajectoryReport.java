@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.trajectory.MeasuredCoverage;
+import org.forestcoverage.trajectory.ReportedValue;
 import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.trajectory.TrajectoryComparison;
 import org.forestcoverage.trajectory.YearComparison;
@@ -32,6 +35,34 @@ public final class TrajectoryReport {
             }
         }
         return TrajectoryComparison.compare(t, Trajectory.CITY, measured);
+    }
+
+    /**
+     * The city's line and reported values as recorded in {@code coverage.json} under {@code run.trajectory}, so that
+     * a run's folder says what it was compared with (and the report can draw it) even when the file has moved:
+     * {@code file}, {@code baseline_year}, {@code baseline_pct}, {@code target_year}, {@code target_pct},
+     * {@code tolerance_pp} and {@code reported} (a list of {@code year}, {@code pct}, {@code source}).
+     */
+    public static Map<String, Object> describe(Trajectory t, Path file) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.toAbsolutePath().normalize().toString());
+        m.put("baseline_year", t.city().baselineYear());
+        m.put("baseline_pct", t.city().baselinePercent());
+        m.put("target_year", t.city().targetYear());
+        m.put("target_pct", t.city().targetPercent());
+        m.put("tolerance_pp", TrajectoryComparison.DEFAULT_TOLERANCE_PP);
+        List<Map<String, Object>> reported = new ArrayList<>();
+        for (ReportedValue r : t.reported()) {
+            if (r.scope().equals(Trajectory.CITY)) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("year", r.year());
+                v.put("pct", r.percent());
+                v.put("source", r.source());
+                reported.add(v);
+            }
+        }
+        m.put("reported", reported);
+        return m;
     }
 
     public static String table(TrajectoryComparison c) {

@@ -34,8 +34,9 @@ import org.forestcoverage.sensor.Sensors;
  * {@code maskFlags}, {@code maskConfidence}, {@code maskValues}, {@code waterValues}, {@code allowRawDn},
  * {@code useB8A}, {@code sunElevationCorrection}. {@code nodata} defaults to
  * each band's own nodata. {@code quality} is optional and takes either {@code maskedBits}/{@code waterBits}
- * (bit flags) or {@code maskedValues}/{@code waterValues} (class values). Every error names the manifest,
- * the entry and the field.
+ * (bit flags) or {@code maskedValues}/{@code waterValues} (class values). The top level may hold a
+ * {@code description}. Any other key is refused with the closest known one suggested ({@link ManifestKeys}), and
+ * a year outside the sensor's era is refused. Every error names the manifest, the entry and the field.
  */
 public final class ManifestReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,9 +57,15 @@ public final class ManifestReader {
         if (root == null || !root.isObject()) {
             throw new ManifestException(manifest + ": expected a JSON object with a \"scenes\" array");
         }
+        ManifestKeys.unknown(root, ManifestKeys.ROOT, "").ifPresent(p -> {
+            throw new ManifestException(manifest + ": " + p);
+        });
         JsonNode scenes = root.get("scenes");
         if (scenes == null || !scenes.isArray()) {
             throw new ManifestException(manifest + ": missing field \"scenes\" (an array of scenes)");
+        }
+        if (scenes.isEmpty()) {
+            throw new ManifestException(manifest + ": \"scenes\" is empty; list at least one scene");
         }
         Path base = manifest.toAbsolutePath().getParent();
         List<SceneSpec> out = new ArrayList<>();
@@ -100,6 +107,9 @@ public final class ManifestReader {
             if (!node.isObject()) {
                 throw error("expected an object");
             }
+            ManifestKeys.unknown(node, ManifestKeys.SCENE, "").ifPresent(p -> {
+                throw error(p);
+            });
             int year = integer("year");
             String id = node.hasNonNull("id") ? node.get("id").asText() : "scene" + index;
             String sensor = node.hasNonNull("sensor") ? node.get("sensor").asText() : "generic";
@@ -201,6 +211,13 @@ public final class ManifestReader {
             if (!b.isObject() || !b.hasNonNull("file")) {
                 throw error("field \"" + field + "\" needs \"file\"");
             }
+            boolean genericQuality = field.equals("quality") && generic();
+            ManifestKeys.unknown(b, genericQuality ? ManifestKeys.GENERIC_QUALITY : ManifestKeys.BAND, "\"" + field + "\"")
+                    .ifPresent(p -> {
+                        throw error(p + (field.equals("quality") && !genericQuality ? "; maskedBits, waterBits,"
+                                + " maskedValues and waterValues apply to sensor generic, the presets take the scene's"
+                                + " maskFlags, maskValues and waterValues" : ""));
+                    });
             int band = b.path("band").asInt(1);
             String file = b.get("file").asText();
             // GDAL virtual paths (/vsis3/..., /vsicurl/https://...) and URLs are passed to GDAL as written
@@ -210,6 +227,10 @@ public final class ManifestReader {
             } catch (IllegalArgumentException e) {
                 throw error(e.getMessage());
             }
+        }
+
+        private boolean generic() {
+            return !node.hasNonNull("sensor") || node.get("sensor").asText().equals("generic");
         }
 
         private int integer(String field) {

@@ -20,9 +20,12 @@ public final class Sensors {
     /**
      * The scene spec for one manifest entry, built by the preset its {@code sensor} names.
      *
-     * @throws SensorException naming the scene, file and field, when the entry cannot be turned into a spec
+     * @throws SensorException naming the scene, file and field, when the entry cannot be turned into a spec, or its
+     *                         year is outside the years its sensor can have imaged
      */
     public static SceneSpec sceneSpec(SceneRequest request) {
-        return SensorPreset.byId(request.sensor()).sceneSpec(request);
+        SceneSpec spec = SensorPreset.byId(request.sensor()).sceneSpec(request);
+        SensorEra.check(spec, request);
+        return spec;
     }
 }

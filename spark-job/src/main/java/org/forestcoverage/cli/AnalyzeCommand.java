@@ -50,12 +50,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static final class SceneOptions {
-        @Option(names = "--scene", required = true, description = "A single GDAL-readable scene.") Path file;
+        @Option(names = "--scene", required = true, description = "A single GDAL-readable scene (a path, /vsi... or a URL).")
+        String file;
         @Option(names = "--year", required = true) int year;
         @Option(names = "--red-band", required = true, description = "1-based band index of red.") int redBand;
         @Option(names = "--nir-band", required = true, description = "1-based band index of NIR.") int nirBand;
-        @Option(names = "--scale", defaultValue = "1", description = "reflectance = DN x scale + offset (default ${DEFAULT-VALUE}).") double scale;
-        @Option(names = "--offset", defaultValue = "0") double offset;
+        @Option(names = "--scale", description = "reflectance = DN x scale + offset; required with --offset for a generic scene"
+                + " (1 with --offset 0 when the bands hold reflectance).") Double scale;
+        @Option(names = "--offset", description = "Reflectance offset, with --scale (0 if there is none).") Double offset;
+        @Option(names = "--sensor", defaultValue = "generic", description = "Sensor preset giving the scaling instead of"
+                + " --scale/--offset: generic (default), landsat-c2-l2, landsat-c2-l2-tm, landsat-l1-toa, sentinel-2-l2a.")
+        String sensor;
         @Option(names = "--nodata", description = "Raw nodata of red and NIR (default: each band's own).") Double nodata;
     }
 
@@ -70,7 +75,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--invalid-districts", defaultValue = "repair",
             description = "Invalid district polygons: repair (default, with a warning) or refuse.")
     String invalidDistricts;
-    @Option(names = "--out", required = true, description = "Output folder (replaced atomically).") Path out;
+    @Option(names = "--out", required = true, description = "Output folder: new, empty, or an earlier output with --overwrite.")
+    Path out;
+    @Option(names = "--overwrite", description = "Replace an earlier output of forest in --out (never a folder with other files).")
+    boolean overwrite;
     @Option(names = "--threshold", defaultValue = "0.6", description = "Forest when NDVI >= this (default ${DEFAULT-VALUE}).")
     double threshold;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge in pixels (default ${DEFAULT-VALUE}).")
@@ -120,7 +128,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     JobConfig config() {
         JobConfig.SingleScene single = input.scene == null ? null : new JobConfig.SingleScene(input.scene.file,
                 input.scene.year, input.scene.redBand, input.scene.nirBand, input.scene.scale, input.scene.offset,
-                input.scene.nodata);
+                input.scene.nodata, input.scene.sensor);
         ZoneMode mode = ZoneMode.parse(zones);
         boolean refuseInvalid = switch (invalidDistricts) {
             case "repair" -> false;
@@ -133,6 +141,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out, threshold,
                 tileSize, partitions, resolveMaster(master, System.getProperty("spark.master")), mode, composite,
                 resampling, maps, label, trajectory, gridCrs, pixelSize,
-                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), catalog, results);
+                new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), overwrite, catalog, results);
     }
 }

@@ -22,7 +22,7 @@ import org.forestcoverage.qa.PlotStatus;
 import org.forestcoverage.qa.ThresholdCalibration;
 import org.forestcoverage.qa.ThresholdRow;
 import org.forestcoverage.raster.RasterException;
-import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,15 +62,26 @@ public final class CalibrateCommand implements Callable<Integer> {
     BigDecimal step;
     @Option(names = "--criterion", defaultValue = "overall", description = "What to maximise: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     Criterion criterion;
-    @Option(names = "--out", required = true, description = "Output folder (replaced atomically).")
+    @Option(names = "--out", required = true, description = "Output folder: new, empty, or an earlier output with --overwrite.")
     Path out;
+    @Option(names = "--overwrite", description = "Replace an earlier output of forest in --out (never a folder with other files).")
+    boolean overwrite;
 
     @Override
     public Integer call() {
+        Map<String, List<String>> excluded = new LinkedHashMap<>();
+        try (OutputFolder o = OutputFolder.create(out, "calibrate", overwrite, List.of(plots.toString(), ndvi.toString()))) {
+            CalibrationResult r = calibrate(o, excluded);
+            print(r, excluded);
+        }
+        return 0;
+    }
+
+    /** Sweeps the thresholds, writes the result into {@code o} and commits it; {@code excluded} gets the plots left out. */
+    private CalibrationResult calibrate(OutputFolder o, Map<String, List<String>> excluded) {
         Integer y = year != null ? year : PlotInputs.yearOf(ndvi).isPresent() ? PlotInputs.yearOf(ndvi).getAsInt() : null;
         List<Plot> all = PlotInputs.read(plots, plotsCrs);
         List<NdviPlot> sampled = new ArrayList<>();
-        Map<String, List<String>> excluded = new LinkedHashMap<>();
         excluded.put(PlotStatus.OUTSIDE_RASTER.text(), new ArrayList<>());
         excluded.put(PlotStatus.OTHER_YEAR.text(), new ArrayList<>());
         try (RasterSampler s = RasterSampler.open(ndvi.toString())) {
@@ -96,12 +107,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(plots + " on " + ndvi + ": " + e.getMessage(), e);
         }
-        write(r, excluded, y);
-        print(r, excluded);
-        return 0;
+        write(r, excluded, y, o);
+        return r;
     }
 
-    private void write(CalibrationResult r, Map<String, List<String>> excluded, Integer y) {
+    private void write(CalibrationResult r, Map<String, List<String>> excluded, Integer y, OutputFolder o) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("plots", plots.toString());
         settings.put("plots_crs", plotsCrs);
@@ -111,7 +121,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         settings.put("to", to.toPlainString());
         settings.put("step", step.toPlainString());
         settings.put("criterion", criterion.name());
-        try (AtomicOutput o = AtomicOutput.create(out)) {
+        try {
             Files.writeString(o.dir().resolve("calibration.csv"), CalibrationWriter.csv(r));
             Files.writeString(o.dir().resolve("calibration.json"), CalibrationWriter.json(r, excluded, settings));
             o.commit();

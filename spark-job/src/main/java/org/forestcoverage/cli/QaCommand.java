@@ -29,7 +29,7 @@ import org.forestcoverage.qa.StratumAreas;
 import org.forestcoverage.qa.SurveyAssessment;
 import org.forestcoverage.qa.YearQa;
 import org.forestcoverage.raster.RasterException;
-import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.output.OutputFolder;
 import org.forestcoverage.sums.DistrictTally;
 import org.forestcoverage.zones.District;
 import org.forestcoverage.zones.WholeGridZoner;
@@ -77,8 +77,10 @@ public final class QaCommand implements Callable<Integer> {
     int minPlots;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge for scanning the map (default ${DEFAULT-VALUE}).")
     int tileSize;
-    @Option(names = "--out", required = true, description = "Output folder (replaced atomically).")
+    @Option(names = "--out", required = true, description = "Output folder: new, empty, or an earlier output with --overwrite.")
     Path out;
+    @Option(names = "--overwrite", description = "Replace an earlier output of forest in --out (never a folder with other files).")
+    boolean overwrite;
 
     @Override
     public Integer call() {
@@ -90,12 +92,22 @@ public final class QaCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--min-plots must be >= 0, got " + minPlots);
         }
         Map<Integer, Path> yearMaps = yearMaps();
-        List<Plot> all = PlotInputs.read(plots, plotsCrs);
-        List<YearQa> years = new ArrayList<>();
-        for (Map.Entry<Integer, Path> e : yearMaps.entrySet()) {
-            years.add(assessYear(e.getKey(), e.getValue(), all));
+        List<String> inputs = new ArrayList<>(List.of(plots.toString()));
+        yearMaps.values().forEach(p -> inputs.add(p.toString()));
+        if (maps.run != null) {
+            inputs.add(maps.run.toString());
         }
-        write(years);
+        if (districtOptions.given()) {
+            inputs.add(districtOptions.districts.toString());
+        }
+        List<YearQa> years = new ArrayList<>();
+        try (OutputFolder o = OutputFolder.create(out, "qa", overwrite, inputs)) {
+            List<Plot> all = PlotInputs.read(plots, plotsCrs);
+            for (Map.Entry<Integer, Path> e : yearMaps.entrySet()) {
+                years.add(assessYear(e.getKey(), e.getValue(), all));
+            }
+            write(years, o);
+        }
         summary(years, System.out);
         return 0;
     }
@@ -170,9 +182,10 @@ public final class QaCommand implements Callable<Integer> {
         }
         int zone = ds == null ? 0 : zoner.districtOf(p.col(), p.row());
         String district = zone > 0 ? ds.get(zone - 1).id() : null;
+        // forest maps declare unobserved (0) as NoData, which the sampler returns as NaN
         double v = s.value(p.col(), p.row());
         int cls = Double.isNaN(v) ? LandClass.UNOBSERVED : (int) v;
-        if (cls != v || cls < 0 || cls >= LandClass.COUNT) {
+        if (!Double.isNaN(v) && (cls != v || cls < 0 || cls >= LandClass.COUNT)) {
             throw new RasterException(s.path(), "pixel (col " + p.col() + ", row " + p.row() + ") of plot '"
                     + p.plot().id() + "' has value " + v + ", not a land class (0 unobserved, 1 non-forest, 2 forest,"
                     + " 3 water)");
@@ -188,7 +201,7 @@ public final class QaCommand implements Callable<Integer> {
         return new MapPlot(p, cls, district, status);
     }
 
-    private void write(List<YearQa> years) {
+    private void write(List<YearQa> years, OutputFolder o) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("plots", plots.toString());
         settings.put("plots_crs", plotsCrs);
@@ -197,7 +210,7 @@ public final class QaCommand implements Callable<Integer> {
         settings.put("districts", districtOptions.given() ? districtOptions.districts.toString() : null);
         settings.put("id_field", districtOptions.idField);
         settings.put("min_plots", minPlots);
-        try (AtomicOutput o = AtomicOutput.create(out)) {
+        try {
             Files.writeString(o.dir().resolve("qa.csv"), QaReportWriter.csv(years));
             Files.writeString(o.dir().resolve("qa.json"), QaReportWriter.json(years, settings));
             Files.writeString(o.dir().resolve("qa_plots.csv"), QaReportWriter.plotsCsv(years));

@@ -21,7 +21,7 @@ import org.forestcoverage.qa.SampledPixel;
 import org.forestcoverage.qa.StratumSample;
 import org.forestcoverage.qa.StratumScan;
 import org.forestcoverage.raster.RasterException;
-import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.output.OutputFolder;
 import org.forestcoverage.sums.DistrictTally;
 import org.forestcoverage.zones.District;
 import org.forestcoverage.zones.WholeGridZoner;
@@ -71,8 +71,10 @@ public final class SampleCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--tile-size", defaultValue = "512", description = "Tile edge for scanning the map (default ${DEFAULT-VALUE}).")
     int tileSize;
-    @Option(names = "--out", required = true, description = "Output folder (replaced atomically).")
+    @Option(names = "--out", required = true, description = "Output folder: new, empty, or an earlier output with --overwrite.")
     Path out;
+    @Option(names = "--overwrite", description = "Replace an earlier output of forest in --out (never a folder with other files).")
+    boolean overwrite;
 
     @Override
     public Integer call() {
@@ -82,7 +84,12 @@ public final class SampleCommand implements Callable<Integer> {
         if (byDistrict && !districtOptions.given()) {
             throw new IllegalArgumentException("--by-district needs --districts and --id-field");
         }
-        try (RasterSampler s = RasterSampler.open(forestMap.toString())) {
+        List<String> inputs = new java.util.ArrayList<>(List.of(forestMap.toString()));
+        if (districtOptions.given()) {
+            inputs.add(districtOptions.districts.toString());
+        }
+        try (OutputFolder o = OutputFolder.create(out, "sample", overwrite, inputs);
+             RasterSampler s = RasterSampler.open(forestMap.toString())) {
             GridSpec grid = s.grid();
             List<District> ds = districtOptions.read(grid.crsWkt());
             // a sampled pixel belongs to one district: pixel-centre zones, counted by the one accumulator
@@ -104,7 +111,7 @@ public final class SampleCommand implements Callable<Integer> {
             scan.startSelection(design);
             s.scan(tileSize, (w, v) -> scan.select(w, v, ds.isEmpty() ? null : tally.zones(w).zonesPerPixel()));
             scan.finishSelection();
-            write(grid, design, scan.selected());
+            write(grid, design, scan.selected(), o);
             summary(design, scan.selected().size());
         }
         return 0;
@@ -141,7 +148,7 @@ public final class SampleCommand implements Callable<Integer> {
         return SampleDesign.forTargetOverallSe(strata, users, size.targetSe, allocation, minPerStratum, seed);
     }
 
-    private void write(GridSpec grid, SampleDesign design, List<SampledPixel> pixels) {
+    private void write(GridSpec grid, SampleDesign design, List<SampledPixel> pixels, OutputFolder o) {
         double[] xs = new double[pixels.size()];
         double[] ys = new double[pixels.size()];
         for (int i = 0; i < xs.length; i++) {
@@ -164,7 +171,7 @@ public final class SampleCommand implements Callable<Integer> {
         settings.put("min_per_stratum", size.targetSe == null ? null : minPerStratum);
         settings.put("allocation", size.targetSe == null ? null : allocation.name().toLowerCase(Locale.ROOT));
         settings.put("crs", crs);
-        try (AtomicOutput o = AtomicOutput.create(out)) {
+        try {
             Files.writeString(o.dir().resolve("plots.geojson"), files.geoJson());
             Files.writeString(o.dir().resolve("plots.csv"), files.csv());
             Files.writeString(o.dir().resolve("design.json"), SamplePlotsWriter.designJson(design,

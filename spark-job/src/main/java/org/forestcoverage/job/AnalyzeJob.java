@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.forestcoverage.catalog.CatalogScenes;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.OgrTileSums;
@@ -17,7 +19,9 @@ import org.forestcoverage.provenance.FileChecksum;
 import org.forestcoverage.provenance.RunRecord;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapMosaic;
-import org.forestcoverage.report.AtomicOutput;
+import org.forestcoverage.output.Interruption;
+import org.forestcoverage.output.OutputFolder;
+import org.forestcoverage.report.DistrictCoverageLayer;
 import org.forestcoverage.report.CoverageCsv;
 import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.plan.AnalysisRequest;
@@ -31,6 +35,8 @@ import org.forestcoverage.trajectory.Trajectory;
 import org.forestcoverage.spark.Preflight;
 import org.forestcoverage.spark.SparkAnalysis;
 import org.forestcoverage.spark.SparkSource;
+import org.forestcoverage.spark.WorkStop;
+import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.tile.LeadingTiles;
 import org.forestcoverage.sums.CoverageRow;
 import org.forestcoverage.sums.CoverageSums;
@@ -41,23 +47,36 @@ import org.forestcoverage.zones.District;
  * The {@code analyze} stages in order: scenes (every band's header, before anything starts), Spark (started in the
  * background), districts, grid and plan ({@link PlanBuilder}), preflight (GDAL on every executor, before any tile task
  * reads a scene), tiles, outputs. The districts are read and checked while Spark starts, and a failure there stops
- * it. Outputs are written into a temporary folder and moved into place only when complete.
+ * it. The output folder is checked and locked before Spark starts, written into a staging folder and put in place
+ * only when complete ({@link OutputFolder}); an interrupt stops the tile job before the staging folder is removed.
  */
 public final class AnalyzeJob {
     private final JobConfig config;
     private final PrintStream console;
+    private final PrintStream warnings;
     private final SparkSource sparkSource;
     private List<String> commandLine = List.of();
 
-    /** A job on a new Spark context of its own. */
+    /** A job on a new Spark context of its own, printing its stages to {@code console} and its warnings to stderr. */
     public AnalyzeJob(JobConfig config, PrintStream console) {
-        this(config, console, SparkSource.PER_RUN);
+        this(config, console, System.err, SparkSource.PER_RUN);
     }
 
-    /** A job on the contexts {@code spark} hands out. */
+    /** A job on a new Spark context of its own, printing its warnings and notes to {@code warnings}. */
+    public AnalyzeJob(JobConfig config, PrintStream console, PrintStream warnings) {
+        this(config, console, warnings, SparkSource.PER_RUN);
+    }
+
+    /** A job on the contexts {@code spark} hands out, printing its warnings to stderr. */
     public AnalyzeJob(JobConfig config, PrintStream console, SparkSource spark) {
+        this(config, console, System.err, spark);
+    }
+
+    /** A job on the contexts {@code spark} hands out, printing its stages to {@code console}, warnings to {@code warnings}. */
+    public AnalyzeJob(JobConfig config, PrintStream console, PrintStream warnings, SparkSource spark) {
         this.config = config;
         this.console = console;
+        this.warnings = warnings;
         this.sparkSource = spark;
     }
 
@@ -76,20 +95,22 @@ public final class AnalyzeJob {
         record.version("gdal", gdalVersion);
         record.version("gdal_java_bindings", GdalRuntime.jarVersion());
         record.version("proj", Crs.projVersion());
-        AnalysisRequest request;
         CatalogScenes selected = null;
+        Manifest scenes;
         if (config.catalog() != null) {
             selected = config.catalog().select(config);
             selected.lines().forEach(l -> console.println("          " + l));
             record.section("catalog_selection", selected.lines());
-            request = config.request(selected.manifest());
+            scenes = selected.manifest();
         } else {
-            request = config.request();
+            scenes = config.scenes();
         }
-        Provenance.scenes(record, request.scenes());
+        Provenance.scenes(record, scenes);
+        AnalysisRequest request = config.request(scenes);
         PlanBuilder builder = PlanBuilder.open(request);
-        log.done("scenes", request.scenes().scenes().size() + " scene(s), years " + request.scenes().years() + ", GDAL "
-                + gdalVersion);
+        log.done("scenes", scenes.scenes().size() + " scene(s), years " + scenes.years() + ", GDAL " + gdalVersion);
+        // refuses an --out it must not touch, and locks it, before Spark starts
+        OutputFolder out = OutputFolder.create(config.out(), "analyze", config.overwrite(), config.inputs(scenes));
 
         // Spark starts (seconds) while the driver reads and checks the districts and plans the grid
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -101,14 +122,16 @@ public final class AnalyzeJob {
                     t.setDaemon(true);
                     t.start();
                 });
-        try (AtomicOutput out = AtomicOutput.create(config.out()); SparkHandle handle = new SparkHandle(starting)) {
+        try (out; SparkHandle handle = new SparkHandle(starting)) {
             // every input's SHA-256, read while Spark starts
-            Map<String, FileChecksum> checksums = Provenance.inputs(record, config, request.scenes(), selected);
+            Map<String, FileChecksum> checksums = Provenance.inputs(record, config, scenes, selected);
             String mapsDir = config.writeMaps() ? out.dir().resolve("tiles").toString() : null;
             PlannedAnalysis planned = builder.build(mapsDir);
             AnalysisPlan plan = planned.plan();
             DistrictCheckReport.lines(config.districts().getFileName().toString(), planned.checks(), planned.units(),
-                    planned.lonLatInChina()).forEach(console::println);
+                    planned.lonLatInChina())
+                    .forEach(l -> (l.startsWith("warning:") || l.startsWith("note:") ? warnings : console).println(l));
+            planned.warnings().forEach(warnings::println);
             List<District> districts = planned.districts();
             log.done("districts", districts.size() + " from " + config.districts().getFileName() + " (id '"
                     + config.idField() + "')" + (config.districtInput().gcj02() ? ", GCJ-02 converted to WGS84" : ""));
@@ -121,7 +144,12 @@ public final class AnalyzeJob {
             // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up; with a
             // results store the tiles to compute are known only from the store, and the driver leaves them to the tasks
             String results = mapsDir == null ? config.resultsStore() : null;
-            LeadingTiles early = LeadingTiles.until(plan, results != null ? () -> true : starting::isDone);
+            LeadingTiles early;
+            try {
+                early = LeadingTiles.until(plan, () -> results != null || starting.isDone() || handle.interrupted());
+            } finally {
+                handle.leadingDone();
+            }
             SparkAnalysis spark = handle.get();
             record.version("spark", spark.version());
             log.done("spark", spark.master() + " (started during the stages above"
@@ -173,7 +201,11 @@ public final class AnalyzeJob {
             Map<String, Object> run = runInfo(planned);
             run.put("district_checks", DistrictCheckReport.json(planned.checks(), planned.units(),
                     config.districtInput().gcj02(), config.districtInput().refuseInvalid()));
+            if (official != null) {
+                run.put("trajectory", TrajectoryReport.describe(official, config.trajectory()));
+            }
             CoverageJson.write(rows, run, dir.resolve("coverage.json"));
+            DistrictCoverageLayer.write(dir.resolve(DistrictCoverageLayer.FILE), grid.crsWkt(), districts, rows);
             org.forestcoverage.trajectory.TrajectoryComparison trajectory = null;
             if (config.trajectory() != null) {
                 trajectory = TrajectoryReport.compare(official, rows);
@@ -182,7 +214,7 @@ public final class AnalyzeJob {
             record.write(dir.resolve("run.json"));
             out.commit();
             log.done("outputs", (trajectory == null ? "coverage.csv, coverage.json" : "coverage.csv, coverage.json, trajectory.csv")
-                    + ", run.json"
+                    + ", " + DistrictCoverageLayer.FILE + ", run.json"
                     + (maps.isEmpty() ? "" : ", " + maps.size() + " maps") + " in " + out.target());
             if (config.label() != null) {
                 console.println(config.label());
@@ -196,13 +228,49 @@ public final class AnalyzeJob {
         }
     }
 
-    /** Owns a Spark context being started in the background: joins it on demand, always stops it. */
+    /**
+     * Owns a Spark context being started in the background: joins it on demand, always stops it, and stops its tile
+     * job at once on an interrupt (before the output's staging folder is removed).
+     */
     private static final class SparkHandle implements AutoCloseable {
+        /** How long an interrupt waits for the driver's current tile (a tile is well under a second). */
+        private static final long LEADING_WAIT_MS = 1500;
         private final CompletableFuture<SparkAnalysis> starting;
+        private final Interruption.Registration onInterrupt;
+        /** Open until the driver's own tiles ({@link LeadingTiles}) are done: an interrupt waits for it. */
+        private final CountDownLatch leading = new CountDownLatch(1);
+        private volatile boolean interrupted;
         private boolean closed;
 
         SparkHandle(CompletableFuture<SparkAnalysis> starting) {
             this.starting = starting;
+            this.onInterrupt = Interruption.onInterrupt(this::stopNow);
+        }
+
+        /** Whether an interrupt came: the driver then starts no further tile of its own. */
+        boolean interrupted() {
+            return interrupted;
+        }
+
+        /** The driver is done with its own tiles (or will not process any). */
+        void leadingDone() {
+            leading.countDown();
+        }
+
+        /**
+         * On an interrupt: lets the driver finish the tile it is on (it writes map tiles into the staging folder,
+         * which is removed next), then stops the tile job at once (a context still starting dies with the JVM).
+         */
+        void stopNow() {
+            interrupted = true;
+            try {
+                leading.await(LEADING_WAIT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (starting.isDone() && !starting.isCompletedExceptionally()) {
+                WorkStop.stop(starting.join());
+            }
         }
 
         SparkAnalysis get() {
@@ -219,6 +287,8 @@ public final class AnalyzeJob {
                 return;
             }
             closed = true;
+            leading.countDown();
+            onInterrupt.close();
             try {
                 get().close();
             } catch (RuntimeException e) {
@@ -230,7 +300,7 @@ public final class AnalyzeJob {
     /**
      * Mosaics the per-tile maps the tasks wrote under {@code tiles} into {@code forest_YEAR.tif},
      * {@code ndvi_YEAR.tif} and {@code count_YEAR.tif} in {@code dir}, then deletes the tile folder. Everything
-     * stays inside the atomic output's temporary folder, so a failure leaves nothing behind. The tasks write to a
+     * stays inside the output folder's staging folder, so a failure leaves nothing behind. The tasks write to a
      * path of the driver's file system: on a cluster the output folder must be on a shared file system.
      */
     private static List<String> writeMaps(Path tiles, GridSpec grid, List<Integer> years, Path dir) {

@@ -1,17 +1,21 @@
 package org.forestcoverage.job;
 
-import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.forestcoverage.kernel.Compositor;
 import org.forestcoverage.plan.AnalysisRequest;
 import org.forestcoverage.plan.GridChoice;
 import org.forestcoverage.raster.Resampling;
 import org.forestcoverage.scene.BandRef;
-import org.forestcoverage.scene.Calibration;
 import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.scene.ManifestReader;
 import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.sensor.SceneRequest;
+import org.forestcoverage.sensor.SensorException;
+import org.forestcoverage.sensor.SensorPreset;
+import org.forestcoverage.sensor.Sensors;
 import org.forestcoverage.zones.ZoneMode;
 
 /**
@@ -35,15 +39,24 @@ import org.forestcoverage.zones.ZoneMode;
  * @param catalog       the scene catalogue and the products to take from it, instead of a manifest or a scene
  * @param results       results store of per (tile, year) sums ({@code .gpkg} or {@code PG:...}), {@code none} for
  *                      none, or {@code null}: the catalogue's database for a catalogue run, else none
+ * @param overwrite     replace a previous output of forest at {@code out} ({@link org.forestcoverage.output.OutputFolder})
  */
 public record JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                         String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
-                        DistrictInput districtInput, CatalogInput catalog, String results) {
+                        DistrictInput districtInput, boolean overwrite, CatalogInput catalog, String results) {
 
-    /** One scene given on the command line instead of a manifest. */
-    public record SingleScene(Path file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
+    /**
+     * One scene given on the command line instead of a manifest: a file path or URL as typed, scale and offset
+     * ({@code null} when not given: a {@code generic} scene then is refused, as in a manifest) and a sensor preset.
+     */
+    public record SingleScene(String file, int year, int redBand, int nirBand, Double scale, Double offset, Double nodata,
+                              String sensor) {
+        /** A generic scene with stated scaling. */
+        public SingleScene(String file, int year, int redBand, int nirBand, double scale, double offset, Double nodata) {
+            this(file, year, redBand, nirBand, scale, offset, nodata, "generic");
+        }
     }
 
     /**
@@ -55,23 +68,25 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         public static final DistrictInput DEFAULT = new DistrictInput(false, false);
     }
 
-    /** A configuration on the first scene's grid with the default {@link DistrictInput}. */
+    /** A configuration on the first scene's grid with the default {@link DistrictInput}, not replacing an output. */
     public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                      String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                      String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                      String label, Path trajectory) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
-                master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT);
+                master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT,
+                false, null, null);
     }
 
-    /** A configuration of scenes from a manifest or one scene (no catalogue). */
+    /** A configuration of scenes from a manifest or one scene (no catalogue, no results store). */
     public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                      String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                      String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
-                     String label, Path trajectory, String gridCrs, Double pixelSize, DistrictInput districtInput) {
+                     String label, Path trajectory, String gridCrs, Double pixelSize, DistrictInput districtInput,
+                     boolean overwrite) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs, pixelSize, districtInput,
-                null, null);
+                overwrite, null, null);
     }
 
     /** Where per (tile, year) sums are kept and reused, or {@code null} for a run without a results store. */
@@ -103,6 +118,7 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         new GridChoice(gridCrs, pixelSize);
         Compositor.parse(composite);
         Resampling.parse(resampling);
+        org.forestcoverage.spark.SparkMasters.check(master);
     }
 
     /** The analysis this configuration asks for, the scenes read from the manifest (or the single scene). */
@@ -110,26 +126,84 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         return request(scenes());
     }
 
-    /** The analysis of {@code scenes} (taken from the catalogue) with this configuration's settings. */
+    /** The analysis this configuration asks for, on {@code scenes} as {@link #scenes()} read them. */
     public AnalysisRequest request(Manifest scenes) {
         return new AnalysisRequest(scenes, new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
                 districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize), thresholdNdvi,
                 tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling));
     }
 
-    private Manifest scenes() {
+    /** The scenes of the run, from the catalogue, the manifest or the single scene options. */
+    public Manifest scenes() {
         if (catalog != null) {
             return catalog.select(this).manifest();
         }
         if (manifest != null) {
+            if (Files.isDirectory(manifest)) {
+                throw new IllegalArgumentException(manifest + ": is a folder; --manifest takes the manifest file");
+            }
             if (!manifest.toFile().isFile()) {
                 throw new IllegalArgumentException(manifest + ": manifest not found");
             }
             return ManifestReader.read(manifest);
         }
-        String path = scene.file().toAbsolutePath().toString();
-        Calibration cal = new Calibration(scene.scale(), scene.offset());
-        return new Manifest(List.of(new SceneSpec(new File(path).getName(), scene.year(), "generic",
-                new BandRef(path, scene.redBand()), new BandRef(path, scene.nirBand()), cal, cal, scene.nodata(), null)));
+        return new Manifest(List.of(singleScene(scene)));
+    }
+
+    /**
+     * The {@code --scene} options as a scene, through the same presets (and refusals) as a manifest entry: a
+     * {@code generic} scene needs {@code --scale} and {@code --offset}.
+     */
+    private static SceneSpec singleScene(SingleScene s) {
+        boolean local = !s.file().startsWith("/vsi") && !s.file().contains("://");
+        String path = local ? Path.of(s.file()).toAbsolutePath().normalize().toString() : s.file();
+        if ((s.scale() == null) != (s.offset() == null)) {
+            throw new IllegalArgumentException("--scene " + s.file() + ": give --scale and --offset together (--offset 0"
+                    + " if there is none)");
+        }
+        if (s.scale() == null && s.sensor().equals("generic")) {
+            throw new IllegalArgumentException("--scene " + s.file() + ": state its radiometry with --scale and --offset"
+                    + " (reflectance = DN x scale + offset; --scale 1 --offset 0 if the bands hold reflectance), or name"
+                    + " its product with --sensor (" + String.join(", ", SensorPreset.knownIds()) + "): NDVI is not"
+                    + " offset-invariant, so unstated scaling gives wrong coverage");
+        }
+        SceneRequest.Builder b = SceneRequest.builder(s.sensor(), s.year(), Path.of(path).getFileName().toString())
+                .red(new BandRef(path, s.redBand())).nir(new BandRef(path, s.nirBand())).nodata(s.nodata());
+        if (s.scale() != null) {
+            b.scaleOffset(s.scale(), s.offset());
+        }
+        try {
+            return Sensors.sceneSpec(b.build());
+        } catch (SensorException e) {
+            throw new IllegalArgumentException("--scene " + s.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every local file and folder the run reads ({@code scenes} as {@link #scenes()} read them): none may lie inside the output folder. */
+    public List<String> inputs(Manifest scenes) {
+        List<String> in = new ArrayList<>();
+        if (manifest != null) {
+            in.add(manifest.toString());
+        }
+        for (SceneSpec s : scenes.scenes()) {
+            in.add(s.red().path());
+            in.add(s.nir().path());
+            if (s.quality() != null) {
+                in.add(s.quality().band().path());
+            }
+        }
+        in.add(districts.toString());
+        if (trajectory != null) {
+            in.add(trajectory.toString());
+        }
+        // the catalogue and the results store (written by the run) are GeoPackage files unless they are PG:
+        if (catalog != null && !catalog.location().startsWith("PG:")) {
+            in.add(catalog.location());
+        }
+        String store = resultsStore();
+        if (store != null && !store.startsWith("PG:")) {
+            in.add(store);
+        }
+        return in;
     }
 }

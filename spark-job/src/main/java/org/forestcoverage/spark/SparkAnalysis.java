@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
@@ -247,6 +248,14 @@ public final class SparkAnalysis implements AutoCloseable {
         }
     }
 
+    /** Set by {@link #stopAll}: the tasks of this JVM start no further tile (the JVM is being interrupted). */
+    private static volatile boolean stopped;
+
+    /** The tasks running in this JVM stop after their current tile, with an exception: an interrupt (WorkStop). */
+    static void stopAll() {
+        stopped = true;
+    }
+
     /** One task: processes the tiles of its batches and returns each tile's own sums. */
     private static List<TileSums> eachTile(AnalysisPlan plan, Iterator<int[]> batches, LongAccumulator done) {
         GdalRuntime.ensure();
@@ -262,12 +271,20 @@ public final class SparkAnalysis implements AutoCloseable {
         return out;
     }
 
-    /** One task: processes the tiles of its batches and returns their sums. */
+    /**
+     * One task: processes the tiles of its batches and returns their sums. It checks between tiles whether it was
+     * stopped (an interrupt in this JVM, or Spark killing the task on a cluster's executor) and then fails, so that
+     * partial sums are never a result.
+     */
     private static CoverageSums processTiles(AnalysisPlan plan, Iterator<int[]> batches, LongAccumulator done) {
         GdalRuntime.ensure();
+        TaskContext task = TaskContext.get();
         try (TilePipeline p = new TilePipeline(plan)) {
             while (batches.hasNext()) {
                 for (int tile : batches.next()) {
+                    if (stopped || (task != null && task.isInterrupted())) {
+                        throw new TileJobException("the tile job was stopped", null);
+                    }
                     p.process(tile);
                     done.add(1);
                 }

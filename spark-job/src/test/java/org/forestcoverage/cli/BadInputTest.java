@@ -73,7 +73,7 @@ class BadInputTest {
     void corruptGeoTiff() throws Exception {
         Path bad = dir.resolve("corrupt.tif");
         Files.write(bad, "II*\0garbage".getBytes());
-        assertCleanFailure(failing("analyze", "--scene", bad.toString(), "--year", "2020", "--red-band", "1", "--nir-band", "2"),
+        assertCleanFailure(failing("analyze", "--scene", bad.toString(), "--year", "2020", "--red-band", "1", "--nir-band", "2", "--scale", "1", "--offset", "0"),
                 "corrupt.tif", "not a readable raster");
     }
 
@@ -82,7 +82,7 @@ class BadInputTest {
         byte[] all = Files.readAllBytes(good);
         Path bad = dir.resolve("truncated.tif");
         Files.write(bad, java.util.Arrays.copyOf(all, all.length * 2 / 3));
-        String[] r = failing("analyze", "--scene", bad.toString(), "--year", "2020", "--red-band", "1", "--nir-band", "2");
+        String[] r = failing("analyze", "--scene", bad.toString(), "--year", "2020", "--red-band", "1", "--nir-band", "2", "--scale", "1", "--offset", "0");
         assertCleanFailure(r, "truncated.tif", "truncated");
     }
 
@@ -97,7 +97,7 @@ class BadInputTest {
 
     @Test
     void missingBandInFile() throws Exception {
-        assertCleanFailure(failing("analyze", "--scene", good.toString(), "--year", "2020", "--red-band", "1", "--nir-band", "3"),
+        assertCleanFailure(failing("analyze", "--scene", good.toString(), "--year", "2020", "--red-band", "1", "--nir-band", "3", "--scale", "1", "--offset", "0"),
                 "good.tif", "no band 3");
     }
 
@@ -114,7 +114,7 @@ class BadInputTest {
         StringWriter err = new StringWriter();
         CommandLine cl = SharedSpark.cli();
         cl.setErr(new PrintWriter(err));
-        int rc = cl.execute("analyze", "--scene", good.toString(), "--year", "2020", "--red-band", "1", "--nir-band", "2",
+        int rc = cl.execute("analyze", "--scene", good.toString(), "--year", "2020", "--red-band", "1", "--nir-band", "2", "--scale", "1", "--offset", "0",
                 "--districts", districts.toString(), "--id-field", "adcode", "--out", dir.resolve("out").toString());
         assertEquals(1, rc);
         assertTrue(err.toString().contains("no attribute 'adcode'"), err.toString());

@@ -124,6 +124,17 @@ class QaCommandTest {
         assertTrue(ids(city, "outside_districts").isEmpty());
     }
 
+    /** Issue 16: analyze's forest maps declare 0 (unobserved) as NoData; plots there stay "unobserved", no error. */
+    @Test
+    void aMapDeclaringUnobservedAsNoDataGivesTheSameAssessment() throws Exception {
+        map = QaFixture.forestMap(dir.resolve("forest_2020.tif"), 0.0);
+        JsonNode city = area(qa().path("years").get(0), "ALL");
+        assertEquals(46, city.path("plots_used").asInt());
+        assertEquals(List.of("U1", "U2"), ids(city, "unobserved"));
+        assertEquals(QaFixture.FOREST_PX, city.path("mapped").path("forest_px").asLong());
+        assertEquals(QaFixture.NON_FOREST_PX, city.path("mapped").path("non_forest_px").asLong());
+    }
+
     @Test
     void qaCsvStatesTheOrientationAndRepeatsTheMatrix() throws Exception {
         qa();

@@ -54,6 +54,11 @@ final class QaFixture {
     }
 
     static Path forestMap(Path file) {
+        return forestMap(file, null);
+    }
+
+    /** The map with {@code nodata} declared on its band (analyze's maps declare 0, unobserved). */
+    static Path forestMap(Path file, Double nodata) {
         GridSpec g = grid();
         byte[] v = new byte[100 * 100];
         for (int r = 0; r < 100; r++) {
@@ -61,7 +66,7 @@ final class QaFixture {
                 v[r * 100 + c] = classAt(c, r);
             }
         }
-        try (GeoTiffWriter w = GeoTiffWriter.create(file.toString(), g, PixelType.BYTE, 1, null)) {
+        try (GeoTiffWriter w = GeoTiffWriter.create(file.toString(), g, PixelType.BYTE, 1, nodata)) {
             w.write(1, g.window(), v);
         }
         return file;

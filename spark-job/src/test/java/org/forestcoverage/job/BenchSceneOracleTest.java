@@ -69,7 +69,8 @@ class BenchSceneOracleTest {
     static Path analyze(String name, int tileSize, int partitions, String zones) {
         Path out = dir.resolve(name);
         int rc = SharedSpark.cli().execute("analyze", "--scene", scene.toString(), "--year", "2020",
-                "--red-band", "1", "--nir-band", "2", "--districts", districts.toString(), "--id-field", "district_id",
+                "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--offset", "0", "--districts",
+                districts.toString(), "--id-field", "district_id",
                 "--out", out.toString(), "--tile-size", Integer.toString(tileSize),
                 "--partitions", Integer.toString(partitions), "--master", "local[2]", "--zones", zones);
         assertEquals(0, rc);

@@ -65,19 +65,15 @@ public final class DistrictReader {
      */
     public static DistrictLayer layer(String path, String idField, String nameField, String targetWkt, String sourceCrs,
                                       boolean gcj02) {
-        GdalRuntime.ensure();
-        if (!new File(path).exists()) {
-            throw new DistrictException(path + ": file not found");
-        }
-        DataSource ds = ogr.Open(path, 0);
-        if (ds == null) {
-            throw new DistrictException(path + ": not a vector file OGR can read");
-        }
+        DataSource ds = open(path);
         try {
             if (ds.GetLayerCount() < 1) {
                 throw new DistrictException(path + ": has no layer");
             }
             Layer layer = ds.GetLayer(0);
+            if (layer.GetFeatureCount() == 0) {
+                throw new DistrictException(path + ": has no features (no district polygons)");
+            }
             FeatureDefn defn = layer.GetLayerDefn();
             int idIdx = defn.GetFieldIndex(idField);
             if (idIdx < 0) {
@@ -98,6 +94,7 @@ public final class DistrictReader {
                     throw new DistrictException(path + ": --districts-gcj02 needs longitude/latitude districts (a"
                             + " geographic CRS such as EPSG:4326), but the file is in " + crsName(f));
                 }
+                checkLonLat(path, layer, f, sourceCrs != null);
                 DistrictLayer.LonLatBox box = null;
                 if (f.IsGeographic() == 1) {
                     double[] e = layer.GetExtent(true);
@@ -116,6 +113,19 @@ public final class DistrictReader {
         } finally {
             ds.delete();
         }
+    }
+
+    /** Opens a vector file read-only; a missing or unreadable file is a {@link DistrictException} naming it. */
+    static DataSource open(String path) {
+        GdalRuntime.ensure();
+        if (!new File(path).exists()) {
+            throw new DistrictException(path + ": file not found");
+        }
+        DataSource ds = ogr.Open(path, 0);
+        if (ds == null) {
+            throw new DistrictException(path + ": not a vector file OGR can read");
+        }
+        return ds;
     }
 
     private static List<District> features(String path, Layer layer, int idIdx, int nameIdx, CoordinateTransformation ct,
@@ -148,8 +158,15 @@ public final class DistrictReader {
                 Geometry t = gcj02 ? toWgs84(g, wkb) : g.Clone();
                 try {
                     t.FlattenTo2D();
-                    if (ct != null && t.Transform(ct) != 0) {
-                        throw new DistrictException(path + ": district '" + id + "' cannot be reprojected to the grid CRS");
+                    int err;
+                    try {
+                        err = ct == null ? 0 : t.Transform(ct);
+                    } catch (RuntimeException e) {
+                        err = -1;
+                    }
+                    if (err != 0) {
+                        throw new DistrictException(path + ": district '" + id + "' cannot be reprojected to the grid CRS"
+                                + " (are its coordinates in the CRS the file states?)");
                     }
                     out.add(new District(out.size(), id, name, wkb.read(t.ExportToWkb())));
                 } finally {
@@ -175,6 +192,25 @@ public final class DistrictReader {
             throw new ParseException("GCJ-02 conversion produced no geometry");
         }
         return out;
+    }
+
+    /**
+     * Refuses coordinates that cannot be longitude/latitude in a file whose CRS is geographic: GeoJSON without a
+     * {@code crs} member is WGS84 longitude/latitude by RFC 7946, so projected coordinates there would fail in the
+     * reprojection with OGR's bare "General Error".
+     */
+    private static void checkLonLat(String path, Layer layer, SpatialReference from, boolean stated) {
+        if (from.IsGeographic() != 1) {
+            return;
+        }
+        double[] e = layer.GetExtent(true);
+        if (e != null && (e[0] < -360 || e[1] > 360 || e[2] < -90 || e[3] > 90)) {
+            throw new DistrictException(String.format(java.util.Locale.ROOT, "%s: coordinates reach x %.6g..%.6g, y"
+                    + " %.6g..%.6g, which are not longitude/latitude, but %s; state the real CRS with --districts-crs"
+                    + " (e.g. EPSG:32650)", path, e[0], e[1], e[2], e[3], stated ? "--districts-crs says "
+                    + crsName(from) : "the file's CRS is " + crsName(from) + (path.toLowerCase(java.util.Locale.ROOT)
+                    .matches(".*\\.(geo)?json$") ? " (GeoJSON without a \"crs\" member is longitude/latitude)" : "")));
+        }
     }
 
     private static String crsName(SpatialReference s) {

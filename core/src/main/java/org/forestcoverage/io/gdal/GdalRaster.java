@@ -37,8 +37,16 @@ public final class GdalRaster implements AutoCloseable {
                 throw new RasterException(path, "has no raster bands");
             }
             try {
-                this.grid = GridSpec.fromGeoTransform(ds.GetProjection(), ds.GetGeoTransform(), ds.GetRasterXSize(),
-                        ds.GetRasterYSize());
+                double[] gt = ds.GetGeoTransform();
+                if (java.util.Arrays.equals(gt, new double[] {0, 1, 0, 0, 0, 1})) {
+                    // GDAL's default geotransform: the file does not say where it is
+                    throw new IllegalArgumentException(ds.GetGCPCount() > 0
+                            ? "is georeferenced by ground control points only; warp it onto a grid first (gdalwarp)"
+                            : "has no georeferencing (no geotransform" + (ds.GetProjection().isEmpty() ? ", no CRS" : "")
+                            + "), so it cannot be placed on the map; georeference it (e.g. gdal_translate -a_srs"
+                            + " EPSG:32650 -a_ullr ...) or give the original product");
+                }
+                this.grid = GridSpec.fromGeoTransform(ds.GetProjection(), gt, ds.GetRasterXSize(), ds.GetRasterYSize());
             } catch (IllegalArgumentException e) {
                 throw new RasterException(path, e.getMessage());
             }
@@ -64,22 +72,48 @@ public final class GdalRaster implements AutoCloseable {
 
     private static final java.util.concurrent.atomic.AtomicInteger OPEN = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** Opens a raster; a missing file, an unreadable or corrupt one gives a {@link RasterException} naming it. */
+    /**
+     * Opens a raster; a missing file, an unreadable or corrupt one gives a {@link RasterException} naming it. URLs
+     * go to GDAL's network file systems ({@link #gdalPath}).
+     */
     public static GdalRaster open(String path) {
         GdalRuntime.ensure();
-        if (!path.startsWith("/vsi") && !new File(path).isFile()) {
-            throw new RasterException(path, "file not found");
+        String gdalPath = gdalPath(path);
+        boolean folder = false;
+        if (!gdalPath.startsWith("/vsi")) {
+            File f = new File(path);
+            folder = f.isDirectory();
+            if (!f.exists()) {
+                throw new RasterException(path, "file not found");
+            }
         }
         Dataset ds;
         try {
-            ds = gdal.Open(path, gdalconstConstants.GA_ReadOnly);
+            ds = gdal.Open(gdalPath, gdalconstConstants.GA_ReadOnly);
         } catch (RuntimeException e) {
-            throw new RasterException(path, "not a readable raster: " + e.getMessage(), e);
+            throw new RasterException(path, (folder ? "is a folder, not a raster GDAL can open"
+                    : "not a readable raster") + ": " + e.getMessage(), e);
         }
         if (ds == null) {
-            throw new RasterException(path, "not a readable raster: " + gdal.GetLastErrorMsg());
+            throw new RasterException(path, (folder ? "is a folder, not a raster GDAL can open"
+                    : "not a readable raster") + ": " + gdal.GetLastErrorMsg());
         }
         return new GdalRaster(path, ds);
+    }
+
+    /**
+     * The path GDAL is given: {@code http://}, {@code https://} and {@code ftp://} URLs through {@code /vsicurl/},
+     * {@code s3://} through {@code /vsis3/}, {@code gs://} through {@code /vsigs/}; anything else as it is.
+     */
+    public static String gdalPath(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://") || path.startsWith("ftp://")) {
+            return "/vsicurl/" + path;
+        } else if (path.startsWith("s3://")) {
+            return "/vsis3/" + path.substring(5);
+        } else if (path.startsWith("gs://")) {
+            return "/vsigs/" + path.substring(5);
+        }
+        return path;
     }
 
     public String path() {

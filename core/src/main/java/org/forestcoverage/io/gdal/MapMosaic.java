@@ -1,11 +1,17 @@
 package org.forestcoverage.io.gdal;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Vector;
 import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.maps.ForestLegend;
+import org.forestcoverage.maps.QgisStyle;
 import org.forestcoverage.raster.RasterException;
 import org.gdal.gdal.BuildVRTOptions;
 import org.gdal.gdal.Dataset;
@@ -23,8 +29,12 @@ import org.gdal.gdalconst.gdalconstConstants;
  * MapMosaic.write(tilesOfForest2024, grid, out.resolve("forest_2024.tif").toString(), MapMosaic.Kind.FOREST);
  * }</pre>
  *
- * <p>Overviews never average classes or counts: {@link Kind#FOREST} uses MODE (the most frequent class of the
- * block), {@link Kind#COUNT} NEAREST, and only the continuous {@link Kind#NDVI} uses AVERAGE (NaN, its nodata,
+ * <p>The forest map declares 0 (unobserved) as NoData and carries a colour table and category names ({@link
+ * ClassMapBand}); the forest and NDVI maps get a QGIS style file beside them ({@code forest_2024.qml}), which QGIS
+ * loads as the layer's default style.
+ *
+ * <p>Overviews never average classes or counts: {@link Kind#FOREST} uses MODE (the most frequent observed class
+ * of the block; unobserved, its NoData, only where nothing was observed), {@link Kind#COUNT} NEAREST, and only the continuous {@link Kind#NDVI} uses AVERAGE (NaN, its nodata,
  * is left out). Pixels of the grid covered by no tile are 0 (unobserved, no observation) for classes and counts
  * and NaN for NDVI. Not thread-safe with respect to the output file; independent calls may run in parallel.
  */
@@ -95,6 +105,9 @@ public final class MapMosaic {
                 throw new RasterException(out, "mosaic of " + tileDir + " is " + vrt.GetRasterXSize() + " x "
                         + vrt.GetRasterYSize() + " px, the grid " + grid.width() + " x " + grid.height());
             }
+            if (kind == Kind.FOREST) {
+                ClassMapBand.style(vrt.GetRasterBand(1), ForestLegend.classes(), ForestLegend.NODATA, "land class", out);
+            }
             if (cogAvailable()) {
                 translate(vrt, out, cogOptions(kind));
             } else {
@@ -105,6 +118,25 @@ public final class MapMosaic {
         } finally {
             vrt.delete();
             new File(vrtPath).delete();
+        }
+        writeStyle(kind, out);
+    }
+
+    /** The QGIS style beside the map ({@code forest_2024.qml} beside {@code forest_2024.tif}), which QGIS loads by default. */
+    private static void writeStyle(Kind kind, String out) {
+        String qml = switch (kind) {
+            case FOREST -> QgisStyle.paletted(ForestLegend.classes(), ForestLegend.NODATA);
+            case NDVI -> QgisStyle.ramp(QgisStyle.ndviStops());
+            case COUNT -> null;
+        };
+        if (qml == null) {
+            return;
+        }
+        Path file = Path.of(out.endsWith(".tif") ? out.substring(0, out.length() - 4) + ".qml" : out + ".qml");
+        try {
+            Files.writeString(file, qml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RasterException(file.toString(), "cannot write the QGIS style: " + e.getMessage(), e);
         }
     }
 

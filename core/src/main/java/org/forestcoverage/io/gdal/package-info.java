@@ -3,10 +3,12 @@
  * block cache, version check), {@link org.forestcoverage.io.gdal.GdalRaster} (headers, windows into primitive
  * arrays), the two {@link org.forestcoverage.raster.BandSource}s ({@link org.forestcoverage.io.gdal.AlignedRead},
  * {@link org.forestcoverage.io.gdal.WarpedRead}) over a task's {@link org.forestcoverage.io.gdal.OpenRasters},
- * {@link org.forestcoverage.io.gdal.GeoTiffWriter} and {@link org.forestcoverage.io.gdal.MapMosaic},
+ * {@link org.forestcoverage.io.gdal.GeoTiffWriter} and {@link org.forestcoverage.io.gdal.MapMosaic} (with the forest
+ * map's NoData, colour table and category names, and QGIS styles beside the maps),
  * {@link org.forestcoverage.io.gdal.Crs} (OSR facts as plain values), the OGR
- * {@link org.forestcoverage.io.gdal.DistrictReader} and {@link org.forestcoverage.io.gdal.RasterSampler} (point values
- * and tile scans of one-band maps). Every dataset and OSR object is closed with {@code delete()} by the class that
- * made it; datasets belong to one thread. Uses grid, raster, scene, coverage (CRS units) and zones (districts).
+ * {@link org.forestcoverage.io.gdal.DistrictReader}, {@link org.forestcoverage.io.gdal.DistrictGeoPackage} (districts with
+ * attributes as a GeoPackage, and back) and {@link org.forestcoverage.io.gdal.RasterSampler} (point values and tile
+ * scans of one-band maps). Every dataset and OSR object is closed with {@code delete()} by the class that made it;
+ * datasets belong to one thread. Uses grid, raster, scene, coverage (CRS units) and zones (districts).
  */
 package org.forestcoverage.io.gdal;
