@@ -74,6 +74,11 @@ class CatalogAnalysisTest {
 
     /** The manifest a user would write by hand for the same six products. */
     static Path manifest() throws Exception {
+        return manifest(series, dir);
+    }
+
+    /** The manifest a user would write by hand for the six products 2020-2025 of {@code series}, in {@code dir}. */
+    static Path manifest(LandsatSeries series, Path dir) throws Exception {
         StringBuilder s = new StringBuilder("{\"scenes\": [\n");
         for (int y = 2020; y <= 2025; y++) {
             Path p = series.products().get(y - 2020);
