@@ -71,6 +71,13 @@ public final class RunRecord {
         settings.put(name, value);
     }
 
+    /** The settings recorded so far, as text (for the year history's comparison). */
+    public Map<String, String> settingsText() {
+        Map<String, String> m = new LinkedHashMap<>();
+        settings.forEach((k, v) -> m.put(k, String.valueOf(v)));
+        return m;
+    }
+
     /** A finished stage and its wall time in seconds. */
     public void stage(String name, double seconds) {
         stages.merge(name, seconds, Double::sum);

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.OgrTileSums;
+import org.forestcoverage.io.gdal.OgrYearHistory;
 import org.forestcoverage.plan.TileYearKeys;
 import org.forestcoverage.provenance.FileChecksum;
 import org.forestcoverage.provenance.RunRecord;
@@ -163,10 +164,11 @@ public final class AnalyzeJob {
             // progress only on a terminal: quiet in tests, CI and when output is redirected
             PrintStream progress = System.console() != null ? console : null;
             CoverageSums sums = early.sums();
+            TileYearKeys keys = null;
             if (results != null) {
                 log.done("preflight", preflight.summary());
                 try (OgrTileSums store = OgrTileSums.open(results)) {
-                    TileYearKeys keys = TileYearKeys.of(plan, sha256ByPath(checksums));
+                    keys = TileYearKeys.of(plan, sha256ByPath(checksums));
                     IncrementalTiles.Outcome o = IncrementalTiles.run(store, plan, keys, spark, config.partitions(),
                             progress);
                     sums = o.sums();
@@ -205,6 +207,17 @@ public final class AnalyzeJob {
                 run.put("trajectory", TrajectoryReport.describe(official, config.trajectory()));
             }
             CoverageJson.write(rows, run, dir.resolve("coverage.json"));
+            if (results != null) {
+                // the diff report: past years whose result moved since the last run on the same districts
+                String series = FileChecksum.of(config.districts()).sha256() + "|" + config.idField();
+                try (OgrYearHistory history = OgrYearHistory.open(results)) {
+                    List<String> changed = YearChanges.compare(history, series, plan, keys, checksums,
+                            record.settingsText(), rows, dir);
+                    record.section("changed_years", changed);
+                    changed.forEach(l -> warnings.println("forest: changed since the last run: " + l
+                            + " (changes.csv, changes.json)"));
+                }
+            }
             DistrictCoverageLayer.write(dir.resolve(DistrictCoverageLayer.FILE), grid.crsWkt(), districts, rows);
             org.forestcoverage.trajectory.TrajectoryComparison trajectory = null;
             if (config.trajectory() != null) {

@@ -39,14 +39,17 @@ final class Provenance {
         r.setting("districts_crs", c.districtsCrs());
         r.setting("districts_gcj02", c.districtInput().gcj02());
         r.setting("invalid_districts", c.districtInput().refuseInvalid() ? "refuse" : "repair");
-        r.setting("maps", c.writeMaps());
-        r.setting("partitions", c.partitions());
-        r.setting("master", c.master());
+        // how the run was made, not what decides its numbers
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("maps", c.writeMaps());
+        run.put("partitions", c.partitions());
+        run.put("master", c.master());
         if (c.catalog() != null) {
-            r.setting("catalog", c.catalog().location().startsWith("PG:") ? "PG:(connection string not recorded)"
+            run.put("catalog", c.catalog().location().startsWith("PG:") ? "PG:(connection string not recorded)"
                     : Path.of(c.catalog().location()).toAbsolutePath().toString());
-            r.setting("catalog_filter", c.catalog().filter().describe());
+            run.put("catalog_filter", c.catalog().filter().describe());
         }
+        r.section("run_options", run);
         return r;
     }
 

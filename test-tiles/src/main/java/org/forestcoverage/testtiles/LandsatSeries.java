@@ -50,6 +50,19 @@ public final class LandsatSeries {
         this.products = List.copyOf(products);
     }
 
+    /** Writes the series into {@code args[0]} for the years {@code args[1]..args[2]} (default 2020..2025). */
+    public static void main(String[] args) {
+        if (args.length != 1 && args.length != 3) {
+            System.err.println("usage: LandsatSeries OUTPUT_DIR [FIRST_YEAR LAST_YEAR]");
+            System.exit(2);
+        }
+        int first = args.length == 3 ? Integer.parseInt(args[1]) : 2020;
+        int last = args.length == 3 ? Integer.parseInt(args[2]) : 2025;
+        LandsatSeries s = write(Path.of(args[0]), first, last);
+        s.products().forEach(p -> System.out.println("SYNTHETIC product " + p));
+        System.out.println("districts " + s.districts());
+    }
+
     /** The grid every product is on. */
     public static GridSpec grid() {
         return new GridSpec(Crs.toWkt(EPSG), ORIGIN_X, ORIGIN_Y, 30, 30, WIDTH, HEIGHT);

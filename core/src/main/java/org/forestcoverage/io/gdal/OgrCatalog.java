@@ -56,7 +56,7 @@ public final class OgrCatalog implements CatalogStore {
      * GeoPackage is created when {@code create} is set; an existing file that is not a forest catalogue is refused.
      */
     public static OgrCatalog open(String location, boolean create) {
-        return new OgrCatalog(OgrDatabase.open(location, create, List.of(TABLE, OgrTileSums.TABLE),
+        return new OgrCatalog(OgrDatabase.open(location, create, List.of(TABLE, OgrTileSums.TABLE, OgrYearHistory.TABLE),
                 d -> d.table(TABLE, ogr.wkbMultiPolygon, COLUMNS, List.of("product_id", "checksum"))));
     }
 

@@ -38,7 +38,7 @@ public final class OgrTileSums implements TileSumsStore {
 
     /** Opens (or creates) the store at {@code location}: a GeoPackage path or a {@code PG:} connection string. */
     public static OgrTileSums open(String location) {
-        return new OgrTileSums(OgrDatabase.open(location, true, List.of(TABLE, OgrCatalog.TABLE),
+        return new OgrTileSums(OgrDatabase.open(location, true, List.of(TABLE, OgrCatalog.TABLE, OgrYearHistory.TABLE),
                 d -> d.table(TABLE, ogr.wkbNone, COLUMNS, List.of("sums_key"))));
     }
 
