@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where a catalogue keeps its products: a GeoPackage file or a PostgreSQL/PostGIS database
- * ({@code org.forestcoverage.io.gdal.OgrCatalog}). Every call is one transaction: a failed {@link #add} leaves the
+ * ({@code org.forestcoverage.io.gdal.store.OgrCatalog}). Every call is one transaction: a failed {@link #add} leaves the
  * store as it was, and two processes adding at once never corrupt it (a uniqueness constraint on product id and
  * checksum decides between them). One instance per thread.
  *

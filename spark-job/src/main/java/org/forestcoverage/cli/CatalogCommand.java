@@ -8,7 +8,7 @@ import org.forestcoverage.catalog.CatalogEntry;
 import org.forestcoverage.catalog.CatalogFilter;
 import org.forestcoverage.catalog.Products;
 import org.forestcoverage.catalog.Submission;
-import org.forestcoverage.io.gdal.OgrCatalog;
+import org.forestcoverage.io.gdal.store.OgrCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -6,7 +6,7 @@ import org.forestcoverage.catalog.CatalogScenes;
 import org.forestcoverage.catalog.Products;
 import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.DistrictReader;
-import org.forestcoverage.io.gdal.OgrCatalog;
+import org.forestcoverage.io.gdal.store.OgrCatalog;
 import org.forestcoverage.zones.District;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;

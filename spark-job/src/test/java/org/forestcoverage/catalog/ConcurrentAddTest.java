@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.forestcoverage.io.gdal.OgrCatalog;
+import org.forestcoverage.io.gdal.store.OgrCatalog;
 import org.forestcoverage.testtiles.LandsatSeries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as a duplicate. On a GeoPackage (SQLite's integrity check by GDAL's own {@code ogrinfo} afterwards) and on a real
  * PostgreSQL/PostGIS server.
  */
-@Tag("unit")
+@Tag("database")
 class ConcurrentAddTest {
     @TempDir
     static Path dir;

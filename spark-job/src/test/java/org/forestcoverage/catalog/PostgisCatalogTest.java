@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.forestcoverage.io.gdal.OgrCatalog;
+import org.forestcoverage.io.gdal.store.OgrCatalog;
 import org.forestcoverage.spark.SharedSpark;
 import org.forestcoverage.testtiles.LandsatSeries;
 import org.junit.jupiter.api.AfterAll;

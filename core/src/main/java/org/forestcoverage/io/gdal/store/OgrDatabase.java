@@ -1,4 +1,4 @@
-package org.forestcoverage.io.gdal;
+package org.forestcoverage.io.gdal.store;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Vector;
 import java.util.function.Consumer;
 import org.forestcoverage.catalog.CatalogException;
+import org.forestcoverage.io.gdal.GdalRuntime;
 import org.gdal.gdal.gdal;
+import java.util.Map;
 import org.gdal.ogr.DataSource;
+import org.gdal.ogr.Feature;
+import org.gdal.ogr.Geometry;
 import org.gdal.ogr.FieldDefn;
 import org.gdal.ogr.Layer;
 import org.gdal.ogr.ogr;
@@ -164,6 +168,52 @@ final class OgrDatabase implements AutoCloseable {
             sql("CREATE UNIQUE INDEX " + name + "_" + u + "_key ON " + name + " (" + u + ")");
         }
         return l;
+    }
+
+    /**
+     * Adds one row to {@code layer}: {@code values} by column (String, Integer or Double), and {@code geometry}
+     * (owned by the row afterwards) unless it is {@code null}.
+     */
+    void insert(Layer layer, Map<String, Object> values, Geometry geometry) {
+        Feature f = new Feature(layer.GetLayerDefn());
+        try {
+            for (Map.Entry<String, Object> e : values.entrySet()) {
+                if (e.getValue() instanceof Integer i) {
+                    f.SetField(e.getKey(), i);
+                } else if (e.getValue() instanceof Double d) {
+                    f.SetField(e.getKey(), d);
+                } else {
+                    f.SetField(e.getKey(), String.valueOf(e.getValue()));
+                }
+            }
+            if (geometry != null) {
+                f.SetGeometryDirectly(geometry);
+            }
+            layer.CreateFeature(f);
+        } finally {
+            f.delete();
+        }
+    }
+
+    /** The ids of the rows of {@code layer} that {@code filter} (an OGR SQL WHERE clause) selects. */
+    List<Long> ids(Layer layer, String filter) {
+        List<Long> out = new java.util.ArrayList<>();
+        layer.SetAttributeFilter(filter);
+        layer.ResetReading();
+        try {
+            for (Feature f = layer.GetNextFeature(); f != null; f = layer.GetNextFeature()) {
+                out.add(f.GetFID());
+                f.delete();
+            }
+        } finally {
+            layer.SetAttributeFilter(null);
+        }
+        return out;
+    }
+
+    /** An SQL string literal of {@code text} (quotes doubled). */
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     /** Runs a statement that returns no rows. */

@@ -1,7 +1,8 @@
-package org.forestcoverage.io.gdal;
+package org.forestcoverage.io.gdal.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.forestcoverage.provenance.YearHistory;
 import org.gdal.ogr.Feature;
@@ -36,7 +37,7 @@ public final class OgrYearHistory implements YearHistory {
 
     @Override
     public Optional<String> last(String series, int year) {
-        layer.SetAttributeFilter("series = '" + series.replace("'", "''") + "' AND year = " + year);
+        layer.SetAttributeFilter(filter(series, year));
         layer.ResetReading();
         try {
             Feature f = layer.GetNextFeature();
@@ -56,29 +57,17 @@ public final class OgrYearHistory implements YearHistory {
     @Override
     public void record(String series, int year, String json) {
         db.transaction(() -> {
-            layer.SetAttributeFilter("series = '" + series.replace("'", "''") + "' AND year = " + year);
-            layer.ResetReading();
-            List<Long> old = new java.util.ArrayList<>();
-            for (Feature f = layer.GetNextFeature(); f != null; f = layer.GetNextFeature()) {
-                old.add(f.GetFID());
-                f.delete();
-            }
-            layer.SetAttributeFilter(null);
-            for (long fid : old) {
+            for (long fid : db.ids(layer, filter(series, year))) {
                 layer.DeleteFeature(fid);
             }
-            Feature f = new Feature(layer.GetLayerDefn());
-            try {
-                f.SetField("series", series);
-                f.SetField("year", year);
-                f.SetField("result", json);
-                f.SetField("recorded_utc", Instant.now().toString());
-                layer.CreateFeature(f);
-            } finally {
-                f.delete();
-            }
+            db.insert(layer, Map.of("series", series, "year", year, "result", json, "recorded_utc",
+                    Instant.now().toString()), null);
             return null;
         });
+    }
+
+    private static String filter(String series, int year) {
+        return "series = " + OgrDatabase.literal(series) + " AND year = " + year;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.forestcoverage.io.gdal;
+package org.forestcoverage.io.gdal.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,15 +78,8 @@ public final class OgrTileSums implements TileSumsStore {
         String now = Instant.now().toString();
         db.transaction(() -> {
             for (Map.Entry<String, CoverageSums> e : fresh.entrySet()) {
-                Feature f = new Feature(layer.GetLayerDefn());
-                try {
-                    f.SetField("sums_key", e.getKey());
-                    f.SetField("sums", Base64.getEncoder().encodeToString(e.getValue().toBytes()));
-                    f.SetField("added_utc", now);
-                    layer.CreateFeature(f);
-                } finally {
-                    f.delete();
-                }
+                db.insert(layer, Map.of("sums_key", e.getKey(), "sums",
+                        Base64.getEncoder().encodeToString(e.getValue().toBytes()), "added_utc", now), null);
             }
             return null;
         });

@@ -1,4 +1,4 @@
-package org.forestcoverage.io.gdal;
+package org.forestcoverage.io.gdal.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.forestcoverage.catalog.CatalogEntry;
 import org.forestcoverage.catalog.CatalogException;
@@ -90,30 +92,26 @@ public final class OgrCatalog implements CatalogStore {
     }
 
     private void insert(CatalogEntry e) {
-        Feature f = new Feature(layer.GetLayerDefn());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("product_id", e.productId());
+        values.put("sensor", e.sensor());
+        values.put("acquired", e.acquired().toString());
+        values.put("year", e.year());
+        values.put("cloud_pct", e.cloudPct());
+        values.put("metadata", e.metadata());
+        values.put("checksum", e.checksum());
         try {
-            f.SetField("product_id", e.productId());
-            f.SetField("sensor", e.sensor());
-            f.SetField("acquired", e.acquired().toString());
-            f.SetField("year", e.year());
-            f.SetField("cloud_pct", e.cloudPct());
-            f.SetField("metadata", e.metadata());
-            f.SetField("checksum", e.checksum());
-            f.SetField("files", JSON.writeValueAsString(e.files()));
-            f.SetField("added_utc", Instant.now().toString());
-            Geometry g = Geometry.CreateFromWkt(e.footprintWkt());
-            f.SetGeometryDirectly(ogr.ForceToMultiPolygon(g));
-            try {
-                layer.CreateFeature(f);
-            } catch (RuntimeException x) {
-                // the unique index: another process recorded the same product since list() above
-                throw new CatalogException(e.metadata() + ": cannot record product " + e.productId() + " in "
-                        + db.location() + ": " + x.getMessage().lines().findFirst().orElse(""), x);
-            }
+            values.put("files", JSON.writeValueAsString(e.files()));
         } catch (JsonProcessingException x) {
             throw new IllegalStateException(x);
-        } finally {
-            f.delete();
+        }
+        values.put("added_utc", Instant.now().toString());
+        try {
+            db.insert(layer, values, ogr.ForceToMultiPolygon(Geometry.CreateFromWkt(e.footprintWkt())));
+        } catch (RuntimeException x) {
+            // the unique index: another process recorded the same product since list() in add()
+            throw new CatalogException(e.metadata() + ": cannot record product " + e.productId() + " in "
+                    + db.location() + ": " + x.getMessage().lines().findFirst().orElse(""), x);
         }
     }
 
@@ -152,18 +150,12 @@ public final class OgrCatalog implements CatalogStore {
     public void remove(List<String> productIds) {
         db.transaction(() -> {
             for (String id : productIds) {
-                layer.SetAttributeFilter("product_id = '" + id.replace("'", "''") + "'");
-                layer.ResetReading();
-                Feature f = layer.GetNextFeature();
-                if (f == null) {
-                    layer.SetAttributeFilter(null);
+                List<Long> fids = db.ids(layer, "product_id = " + OgrDatabase.literal(id));
+                if (fids.isEmpty()) {
                     throw new CatalogException(db.location() + ": holds no product " + id
                             + " (see forest catalog list)");
                 }
-                long fid = f.GetFID();
-                f.delete();
-                layer.SetAttributeFilter(null);
-                layer.DeleteFeature(fid);
+                fids.forEach(layer::DeleteFeature);
             }
             return null;
         });
