@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +87,36 @@ public final class TileYearKeys {
 
     private static byte[] serialised(Object o) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        try (ObjectOutputStream out = new ValueStream(bytes)) {
             out.writeObject(o);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise the plan: " + e.getMessage(), e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Java serialisation writes an object seen before as a reference to it, so two equal strings (or boxed numbers,
+     * or records) give different bytes depending on whether they are one object or two: a deserialised plan shares
+     * every empty string, a fresh one does not. This stream writes each value object as its first equal instance,
+     * so the bytes depend on the values only.
+     */
+    private static final class ValueStream extends ObjectOutputStream {
+        private final Map<Object, Object> canonical = new HashMap<>();
+
+        ValueStream(ByteArrayOutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object obj) {
+            if (obj instanceof String || obj instanceof Number || obj instanceof Boolean || obj instanceof Character
+                    || obj instanceof Record) {
+                return canonical.computeIfAbsent(obj, k -> k);
+            }
+            return obj;
+        }
     }
 
     private static MessageDigest digest() {

@@ -27,7 +27,9 @@ final class Provenance {
 
     /** The run's record with its settings, before any file is read. */
     static RunRecord start(JobConfig c, List<String> commandLine) {
-        RunRecord r = new RunRecord(commandLine);
+        // a PG: connection string may carry a password: never into run.json
+        RunRecord r = new RunRecord(commandLine.stream().map(a -> a.replaceAll("password=\\S+", "password=***"))
+                .toList());
         r.setting("threshold_ndvi", c.thresholdNdvi());
         r.setting("zones", c.zones().label());
         r.setting("composite", c.composite());

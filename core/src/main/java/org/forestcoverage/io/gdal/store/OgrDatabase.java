@@ -26,8 +26,6 @@ import org.gdal.osr.osr;
  * never touches any other. Package-private; not thread-safe (one per thread).
  */
 final class OgrDatabase implements AutoCloseable {
-    /** Milliseconds a GeoPackage writer waits for another process's transaction before giving up. */
-    private static final String BUSY_TIMEOUT_MS = "60000";
     private final String location;
     private final boolean postgres;
     private DataSource ds;
@@ -50,9 +48,7 @@ final class OgrDatabase implements AutoCloseable {
      * @param ownedTables tables this project creates: an existing GeoPackage with none of them is refused as not ours
      */
     static OgrDatabase open(String location, boolean create, List<String> ownedTables, Consumer<OgrDatabase> schema) {
-        GdalRuntime.ensure();
-        // SQLite waits for another process's write lock instead of failing at once
-        gdal.SetConfigOption("OGR_SQLITE_PRAGMA", "busy_timeout=" + BUSY_TIMEOUT_MS);
+        GdalRuntime.ensure();     // also sets SQLite's busy timeout: writers wait for each other's transactions
         boolean pg = location.startsWith("PG:");
         if (!pg) {
             Path file = Path.of(location).toAbsolutePath();
