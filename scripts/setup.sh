@@ -2,7 +2,8 @@
 # Installs what forest-coverage needs on Debian bookworm and caches it:
 #   1. Debian packages: libgdal-dev (libgdal32 3.6.2 + headers), gdal-bin, swig, g++,
 #      python3-gdal + python3-numpy (the benchmark's peer and oracle), maven, fonts-wqy-microhei (the report's
-#      font, with Chinese glyphs); with --browser also chromium (the report's tests open it headless).
+#      font, with Chinese glyphs); with --browser (what the tests need) also chromium (the report's tests open it
+#      headless) and postgresql-15 + postgresql-15-postgis-3 (the catalogue's tests start a PostGIS server).
 #   2. libgdalalljni.so, the JNI side of GDAL's Java bindings, generated with swig from
 #      Debian's own GDAL source so that it matches libgdal exactly (DESIGN.md §5).
 # Every step is skipped when its result is already there, so a second run takes well under a second.
@@ -15,7 +16,7 @@ PKGS=(libgdal-dev gdal-bin swig g++ make python3-gdal python3-numpy maven openjd
       fonts-wqy-microhei)
 OK="$CACHE/setup.ok"
 if [ "${1:-}" = --browser ]; then
-  PKGS+=(chromium)
+  PKGS+=(chromium postgresql-15 postgresql-15-postgis-3)
   OK="$CACHE/setup-browser.ok"
 fi
 log() { echo "[setup] $*" >&2; }

@@ -68,6 +68,12 @@ public record AnalysisPlan(GridSpec grid, int tileSize, List<YearPlan> years, Fo
         return years.stream().map(YearPlan::year).toList();
     }
 
+    /** The same plan restricted to the years of index {@code yearIndices} (ascending), e.g. the years to recompute. */
+    public AnalysisPlan withYears(List<Integer> yearIndices) {
+        return new AnalysisPlan(grid, tileSize, yearIndices.stream().map(years::get).toList(), classifier, compositor,
+                zoner, districtCount, area, resampling, cacheBytesPerTile, mapsDir);
+    }
+
     /** Largest number of scenes in a year. */
     public int maxScenesPerYear() {
         return years.stream().mapToInt(y -> y.scenes().size()).max().orElse(0);

@@ -145,6 +145,27 @@ public final class ManifestReader {
         return n.hasNonNull(field) ? n.get(field).asText() : null;
     }
 
+    /**
+     * The metadata files (MTL, MTD_MSIL2A.xml) the manifest's scenes name, resolved as {@link #read} resolves them,
+     * in manifest order; virtual paths and URLs are left out. For the provenance record: they are inputs too.
+     */
+    public static List<Path> metadataFiles(Path manifest) {
+        List<Path> out = new ArrayList<>();
+        try {
+            JsonNode scenes = JSON.readTree(Files.readString(manifest)).path("scenes");
+            Path base = manifest.toAbsolutePath().getParent();
+            for (JsonNode s : scenes) {
+                String m = s.path("metadata").asText("");
+                if (!m.isEmpty() && !m.startsWith("/vsi") && !m.contains("://")) {
+                    out.add(base.resolve(m).normalize());
+                }
+            }
+        } catch (IOException e) {
+            throw new ManifestException(manifest + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return out;
+    }
+
     /** One scene entry, with the context needed for error messages. */
     private record Entry(Path manifest, int index, JsonNode node, Path base, SceneRequest.Water defaultWater,
                          ItemSource items) {

@@ -201,6 +201,74 @@ public final class CoverageSums implements Serializable {
         return new CoverageSums(years, zones).merge(this);
     }
 
+    /** Returns a copy of the sums so far and sets this to the identity (per-tile sums from one accumulator). */
+    public CoverageSums drain() {
+        CoverageSums c = copy();
+        java.util.Arrays.fill(px, 0);
+        java.util.Arrays.fill(mm2, 0);
+        return c;
+    }
+
+    /** The sums of year index {@code y} alone, as one-year sums. */
+    public CoverageSums year(int y) {
+        CoverageSums one = new CoverageSums(1, zones);
+        int n = zones * C;
+        System.arraycopy(px, y * n, one.px, 0, n);
+        System.arraycopy(mm2, y * n, one.mm2, 0, n);
+        return one;
+    }
+
+    /** Adds one-year sums {@code one} into year index {@code y} of this and returns this. */
+    public CoverageSums mergeYear(int y, CoverageSums one) {
+        if (one.years != 1 || one.zones != zones) {
+            throw new IllegalArgumentException("cannot merge " + one.years + " years x " + one.zones + " zones into a"
+                    + " year of " + zones + " zones");
+        }
+        int n = zones * C;
+        for (int i = 0; i < n; i++) {
+            px[y * n + i] += one.px[i];
+            mm2[y * n + i] += one.mm2[i];
+        }
+        return this;
+    }
+
+    /** The sums as bytes (big-endian longs after a small header), for a results store; read by {@link #fromBytes}. */
+    public byte[] toBytes() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + 16 * px.length);
+        b.putInt(years).putInt(zones).putInt(C);
+        for (long v : px) {
+            b.putLong(v);
+        }
+        for (long v : mm2) {
+            b.putLong(v);
+        }
+        return b.array();
+    }
+
+    /**
+     * Sums written by {@link #toBytes}.
+     *
+     * @throws IllegalArgumentException when the bytes are not sums of this layout
+     */
+    public static CoverageSums fromBytes(byte[] bytes) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        int y = b.getInt();
+        int z = b.getInt();
+        int c = b.getInt();
+        if (c != C || y < 0 || z < 1 || bytes.length != 12 + 16L * y * z * C) {
+            throw new IllegalArgumentException("stored sums of " + bytes.length + " bytes do not match " + y + " years x "
+                    + z + " zones x " + C + " classes");
+        }
+        CoverageSums s = new CoverageSums(y, z);
+        for (int i = 0; i < s.px.length; i++) {
+            s.px[i] = b.getLong();
+        }
+        for (int i = 0; i < s.mm2.length; i++) {
+            s.mm2[i] = b.getLong();
+        }
+        return s;
+    }
+
     /** Pixels (in {@link #PX_UNIT}s) of a land class in a zone (0 = outside districts) and year index. */
     public long px(int year, int zone, int landClass) {
         return px[index(year, zone, ALL, landClass)];

@@ -157,6 +157,18 @@ public final class TilePipeline implements AutoCloseable {
         return kernels.computeIfAbsent(plan.classifier(y), c -> new YearKernel(c, plan.compositor(), capacity));
     }
 
+    /**
+     * Processes tile {@code index} for every year and returns that tile's sums alone (for a results store kept per
+     * tile and year); {@link #sums()} does not include it.
+     */
+    public CoverageSums processAlone(int index) {
+        CoverageSums before = tally.sums().drain();
+        process(index);
+        CoverageSums own = tally.sums().drain();
+        tally.sums().merge(before);
+        return own;
+    }
+
     /** The sums of every tile processed so far (before the driver judges patches that cross tiles). */
     public CoverageSums sums() {
         return tally.sums();

@@ -2,11 +2,13 @@ package org.forestcoverage.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.forestcoverage.catalog.CatalogFilter;
 import org.forestcoverage.job.AnalyzeJob;
 import java.util.ArrayList;
 import java.util.List;
 import org.forestcoverage.definition.DefinitionChoice;
 import org.forestcoverage.definition.Denominator;
+import org.forestcoverage.job.CatalogInput;
 import org.forestcoverage.job.JobConfig;
 import org.forestcoverage.report.QaEvidence;
 import org.forestcoverage.report.TrajectoryReport;
@@ -16,11 +18,13 @@ import org.forestcoverage.spark.SparkSource;
 import org.forestcoverage.zones.ZoneMode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code forest analyze}: per-district forest coverage for every year of a manifest or one scene. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Forest coverage per district and year; writes coverage.csv and coverage.json to --out.")
+        description = "Forest coverage per district and year from a manifest, the scene catalogue or one scene; writes coverage.csv and coverage.json to --out.")
 public final class AnalyzeCommand implements Callable<Integer> {
     private final SparkSource spark;
 
@@ -32,12 +36,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
         this.spark = spark;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
     static final class Input {
         @Option(names = "--manifest", description = "Scene manifest (JSON).") Path manifest;
+        @ArgGroup(exclusive = false) CatalogOptions catalog;
         @ArgGroup(exclusive = false) SceneOptions scene;
+    }
+
+    static final class CatalogOptions {
+        @Option(names = "--catalog", required = true,
+                description = "Scene catalogue: a .gpkg file or PG:connection-string (see forest catalog).") String catalog;
+        @Option(names = "--years", description = "Years to analyse: YYYY or YYYY-YYYY (default: all catalogued).")
+        String years;
+        @Option(names = "--max-cloud", description = "Only scenes whose cloud share is at most this, percent.") Double maxCloud;
     }
 
     static final class SceneOptions {
@@ -114,6 +130,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--pixel-size", description = "Pixel size of the analysis grid in grid CRS units; default: that of the first scene (by year, id, file) in the grid CRS.")
     Double pixelSize;
     @Option(names = "--label", description = "Text stored with the results.") String label;
+    @Option(names = "--results", description = "Results store of per tile-year sums, reused by later runs: a .gpkg file or "
+            + "PG:connection-string; 'none' for none. Default: the catalogue's database with --catalog, else none.")
+    String results;
     @Option(names = "--trajectory", description = "Official trajectory (CSV, e.g. config/beijing-trajectory.csv) to compare the city with.")
     Path trajectory;
     @Option(names = "--qa", paramLabel = "DIR", description = "Output folder of forest qa (a plot panel's change.csv,"
@@ -139,7 +158,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             QaEvidence.read(qa, CoverageRow.CITY);              // a folder that is not qa's output fails here
         }
-        List<CoverageRow> rows = new AnalyzeJob(config(), System.out, spark).run();
+        List<CoverageRow> rows = new AnalyzeJob(config(), System.out, spark)
+                .commandLine(spec.root().commandLine().getParseResult().originalArgs()).run();
         if (qa != null) {
             System.out.println("City against " + trajectory.getFileName() + " with the intervals of " + qa + ":");
             System.out.print(TrajectoryReport.evidenceTable(TrajectoryReport.judge(Trajectory.readCsv(trajectory),
@@ -161,10 +181,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         };
         DefinitionChoice choice = new DefinitionChoice(definition, calibrations, threshold, mmuHa, mmuConnectivity,
                 denominator == null ? null : Denominator.parse(denominator));
+        CatalogInput catalog = input.catalog == null ? null : new CatalogInput(input.catalog.catalog,
+                CatalogFilter.parse(input.catalog.years, season, null, input.catalog.maxCloud));
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out,
                 threshold != null ? threshold : 0.6, tileSize, partitions,
                 resolveMaster(master, System.getProperty("spark.master")), mode, composite, resampling, maps, label,
                 trajectory, gridCrs, pixelSize, new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), overwrite,
-                cloudBufferM, harmonise, season, choice);
+                cloudBufferM, harmonise, season, choice, catalog, results);
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "forest", mixinStandardHelpOptions = true, version = ForestCommand.VERSION,
         description = "Forest coverage per district from yearly satellite scenes.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, QaCommand.class,
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, CatalogCommand.class, QaCommand.class,
                 SampleCommand.class, CalibrateCommand.class, TrajectoryCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ForestCommand {

@@ -8,10 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.forestcoverage.catalog.CatalogScenes;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.forestcoverage.definition.ForestDefinition;
 import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.io.gdal.Crs;
+import org.forestcoverage.io.gdal.store.OgrTileSums;
+import org.forestcoverage.io.gdal.store.OgrYearHistory;
+import org.forestcoverage.plan.TileYearKeys;
+import org.forestcoverage.provenance.FileChecksum;
+import org.forestcoverage.provenance.RunRecord;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapMosaic;
 import org.forestcoverage.output.Interruption;
@@ -53,6 +60,7 @@ public final class AnalyzeJob {
     private final PrintStream console;
     private final PrintStream warnings;
     private final SparkSource sparkSource;
+    private List<String> commandLine = List.of();
 
     /** A job on a new Spark context of its own, printing its stages to {@code console} and its warnings to stderr. */
     public AnalyzeJob(JobConfig config, PrintStream console) {
@@ -77,12 +85,32 @@ public final class AnalyzeJob {
         this.sparkSource = spark;
     }
 
+    /** The command line the job was started with (the arguments after {@code forest}), for run.json. */
+    public AnalyzeJob commandLine(List<String> args) {
+        this.commandLine = List.copyOf(args);
+        return this;
+    }
+
     /** Runs the job and returns the coverage rows written. */
     public List<CoverageRow> run() {
-        StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7);
+        RunRecord record = Provenance.start(config, commandLine);
+        StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7, record);
         Trajectory official = config.trajectory() == null ? null : Trajectory.readCsv(config.trajectory());
         String gdalVersion = GdalRuntime.ensure();
-        Manifest scenes = config.scenes();
+        record.version("gdal", gdalVersion);
+        record.version("gdal_java_bindings", GdalRuntime.jarVersion());
+        record.version("proj", Crs.projVersion());
+        CatalogScenes selected = null;
+        Manifest scenes;
+        if (config.catalog() != null) {
+            selected = config.catalog().select(config);
+            selected.lines().forEach(l -> console.println("          " + l));
+            record.section("catalog_selection", selected.lines());
+            scenes = selected.manifest();
+        } else {
+            scenes = config.scenes();
+        }
+        Provenance.scenes(record, scenes);
         AnalysisRequest request = config.request(scenes);
         PlanBuilder builder = PlanBuilder.open(request);
         log.done("scenes", scenes.scenes().size() + " scene(s), years " + scenes.years() + ", GDAL " + gdalVersion);
@@ -100,6 +128,8 @@ public final class AnalyzeJob {
                     t.start();
                 });
         try (out; SparkHandle handle = new SparkHandle(starting)) {
+            // every input's SHA-256, read while Spark starts
+            Map<String, FileChecksum> checksums = Provenance.inputs(record, config, scenes, selected);
             String mapsDir = config.writeMaps() ? out.dir().resolve("tiles").toString() : null;
             PlannedAnalysis planned = builder.build(mapsDir);
             AnalysisPlan plan = planned.plan();
@@ -116,14 +146,17 @@ public final class AnalyzeJob {
                     + " (CRS: %s)", planned.crsLabel(), grid.width(), grid.height(), grid.pixelWidth(),
                     grid.pixelHeight(), tiles, config.tileSize(), config.zones().label(), planned.gridReason()));
 
-            // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up
+            // until Spark is up, the driver processes tiles itself: real work whose sums count, not a warm-up; with a
+            // results store the tiles to compute are known only from the store, and the driver leaves them to the tasks
+            String results = mapsDir == null ? config.resultsStore() : null;
             LeadingTiles early;
             try {
-                early = LeadingTiles.until(plan, () -> starting.isDone() || handle.interrupted());
+                early = LeadingTiles.until(plan, () -> results != null || starting.isDone() || handle.interrupted());
             } finally {
                 handle.leadingDone();
             }
             SparkAnalysis spark = handle.get();
+            record.version("spark", spark.version());
             log.done("spark", spark.master() + " (started during the stages above"
                     + (early.count() > 0 ? "; meanwhile the driver processed " + early.count() + " tile(s)" : "") + ")");
             // GDAL on every executor before any tile task; waits for a cluster's executors to register
@@ -132,19 +165,50 @@ public final class AnalyzeJob {
             preflight.check();
             int[] rest = early.rest();
             int partitions = config.partitions() > 0 ? config.partitions() : spark.defaultPartitions(rest.length);
-            TileSums tileSums = early.result();
-            try (SparkAnalysis.Shipped shipped = spark.ship(plan)) {
-                log.done("preflight", preflight.summary() + ", plan shipped, " + partitions + " partitions");
-                // progress only on a terminal: quiet in tests, CI and when output is redirected
-                tileSums.merge(spark.run(shipped, rest, partitions, System.console() != null ? console : null));
+            // progress only on a terminal: quiet in tests, CI and when output is redirected
+            PrintStream progress = System.console() != null ? console : null;
+            // a results store keeps sums per tile and year; gap filling (a year's classes depend on the other years')
+            // and the minimum mapping unit (patches cross tiles) need every tile-year of the run, so they compute all
+            boolean incremental = results != null && !plan.fillGaps() && !plan.mmu().active();
+            if (results != null && !incremental) {
+                warnings.println("note: the results store " + results + " is not used: "
+                        + (plan.fillGaps() ? "gap filling from the nearest year" : "the minimum mapping unit")
+                        + " needs every tile and year of the run together; computing all");
             }
-            // patches crossing tiles are judged whole here, before the maps are mosaicked
-            TileSums.Finished finished = tileSums.finish(plan);
-            CoverageSums sums = finished.sums();
-            log.done("tiles", tiles + " tiles x " + plan.years().size() + " year(s) processed"
-                    + (plan.mmu().active() ? "; minimum mapping unit " + plan.mmu().describe() + ": "
-                    + tileSums.borderCount() + " tile edge record(s), " + finished.removedParts()
-                    + " patch part(s) crossing tiles removed" : ""));
+            CoverageSums sums;
+            TileYearKeys keys = null;
+            if (incremental) {
+                log.done("preflight", preflight.summary());
+                try (OgrTileSums store = OgrTileSums.open(results)) {
+                    keys = TileYearKeys.of(plan, sha256ByPath(checksums));
+                    IncrementalTiles.Outcome o = IncrementalTiles.run(store, plan, keys, spark, config.partitions(),
+                            progress);
+                    sums = o.sums();
+                    Map<String, Object> tileYears = new LinkedHashMap<>();
+                    tileYears.put("computed", o.computed());
+                    tileYears.put("reused", o.reused());
+                    tileYears.put("computed_years", o.computedYears());
+                    tileYears.put("store", results.startsWith("PG:") ? "PG:(connection string not recorded)"
+                            : Path.of(results).toAbsolutePath().toString());
+                    record.section("tile_years", tileYears);
+                    log.done("tiles", o.computed() + " tile-year(s) computed" + (o.computedYears().isEmpty() ? ""
+                            : " (years " + o.computedYears() + ")") + ", " + o.reused() + " reused from "
+                            + store.location());
+                }
+            } else {
+                TileSums tileSums = early.result();
+                try (SparkAnalysis.Shipped shipped = spark.ship(plan)) {
+                    log.done("preflight", preflight.summary() + ", plan shipped, " + partitions + " partitions");
+                    tileSums.merge(spark.run(shipped, rest, partitions, progress));
+                }
+                // patches crossing tiles are judged whole here, before the maps are mosaicked
+                TileSums.Finished finished = tileSums.finish(plan);
+                sums = finished.sums();
+                log.done("tiles", tiles + " tiles x " + plan.years().size() + " year(s) processed"
+                        + (plan.mmu().active() ? "; minimum mapping unit " + plan.mmu().describe() + ": "
+                        + tileSums.borderCount() + " tile edge record(s), " + finished.removedParts()
+                        + " patch part(s) crossing tiles removed" : ""));
+            }
             ObservationCheck.requireObserved(plan, sums);   // before any output: a year of masks only is an error
             handle.close();
             Path dir = out.dir();
@@ -163,15 +227,27 @@ public final class AnalyzeJob {
                 run.put("trajectory", TrajectoryReport.describe(official, config.trajectory()));
             }
             CoverageJson.write(rows, run, dir.resolve("coverage.json"));
+            if (results != null) {
+                // the diff report: past years whose result moved since the last run on the same districts
+                String series = FileChecksum.of(config.districts()).sha256() + "|" + config.idField();
+                try (OgrYearHistory history = OgrYearHistory.open(results)) {
+                    List<String> changed = YearChanges.compare(history, series, plan, keys, checksums,
+                            record.settingsText(), rows, dir);
+                    record.section("changed_years", changed);
+                    changed.forEach(l -> warnings.println("forest: changed since the last run: " + l
+                            + " (changes.csv, changes.json)"));
+                }
+            }
             DistrictCoverageLayer.write(dir.resolve(DistrictCoverageLayer.FILE), grid.crsWkt(), districts, rows);
             org.forestcoverage.trajectory.TrajectoryComparison trajectory = null;
             if (config.trajectory() != null) {
                 trajectory = TrajectoryReport.compare(official, rows);
                 TrajectoryReport.writeCsv(trajectory, dir.resolve("trajectory.csv"));
             }
+            record.write(dir.resolve("run.json"));
             out.commit();
             log.done("outputs", (trajectory == null ? "coverage.csv, coverage.json" : "coverage.csv, coverage.json, trajectory.csv")
-                    + ", " + DistrictCoverageLayer.FILE
+                    + ", " + DistrictCoverageLayer.FILE + ", run.json"
                     + (maps.isEmpty() ? "" : ", " + maps.size() + " maps") + " in " + out.target());
             if (config.label() != null) {
                 console.println(config.label());
@@ -309,6 +385,12 @@ public final class AnalyzeJob {
                 m.put(y.year() + ":" + s.id(), s.buffer() == null ? 0.0 : s.buffer().metres());
             }
         }
+        return m;
+    }
+
+    private static Map<String, String> sha256ByPath(Map<String, FileChecksum> checksums) {
+        Map<String, String> m = new LinkedHashMap<>();
+        checksums.forEach((path, c) -> m.put(path, c.sha256()));
         return m;
     }
 

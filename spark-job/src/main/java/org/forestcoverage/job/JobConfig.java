@@ -41,6 +41,9 @@ import org.forestcoverage.zones.ZoneMode;
  * @param gridCrs       CRS of the analysis grid (e.g. {@code EPSG:32650}), or {@code null} to choose it from the scenes
  * @param pixelSize     pixel size of the analysis grid in grid CRS units, or {@code null} for the first scene's
  * @param districtInput how district geometry is taken in: GCJ-02 conversion, invalid polygons repaired or refused
+ * @param catalog       the scene catalogue and the products to take from it, instead of a manifest or a scene
+ * @param results       results store of per (tile, year) sums ({@code .gpkg} or {@code PG:...}), {@code none} for
+ *                      none, or {@code null}: the catalogue's database for a catalogue run, else none
  * @param overwrite     replace a previous output of forest at {@code out} ({@link org.forestcoverage.output.OutputFolder})
  * @param cloudBufferM  cloud and shadow buffer in metres for every scene, or {@code null} for each sensor's default
  * @param harmonise     {@code auto} (ETM+/TM and MSI to OLI when the scenes mix sensors), {@code on} or {@code off}
@@ -53,7 +56,7 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                         String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
                         String label, Path trajectory, String gridCrs, Double pixelSize,
                         DistrictInput districtInput, boolean overwrite, Double cloudBufferM, String harmonise,
-                        String season, DefinitionChoice definition) {
+                        String season, DefinitionChoice definition, CatalogInput catalog, String results) {
 
     /**
      * One scene given on the command line instead of a manifest: a file path or URL as typed, scale and offset
@@ -83,10 +86,13 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      String label, Path trajectory) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, null, null, DistrictInput.DEFAULT,
-                false, null, "auto", null, null);
+                false, null, "auto", null, null, null, null);
     }
 
-    /** A configuration with each sensor's default cloud buffer, under the {@code ndvi} definition with {@code thresholdNdvi}. */
+    /**
+     * A configuration with each sensor's default cloud buffer, under the {@code ndvi} definition with
+     * {@code thresholdNdvi}, of scenes from a manifest or one scene (no catalogue, no results store).
+     */
     public JobConfig(Path manifest, SingleScene scene, Path districts, String idField, String nameField,
                      String districtsCrs, Path out, double thresholdNdvi, int tileSize, int partitions,
                      String master, ZoneMode zones, String composite, String resampling, boolean writeMaps,
@@ -94,14 +100,14 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                      boolean overwrite) {
         this(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi, tileSize, partitions,
                 master, zones, composite, resampling, writeMaps, label, trajectory, gridCrs, pixelSize, districtInput,
-                overwrite, null, "auto", null, null);
+                overwrite, null, "auto", null, null, null, null);
     }
 
     /** The same configuration under another forest definition, writing to {@code out}, with or without maps. */
     public JobConfig withDefinition(DefinitionChoice d, Path out, boolean maps) {
         return new JobConfig(manifest, scene, districts, idField, nameField, districtsCrs, out, thresholdNdvi,
                 tileSize, partitions, master, zones, composite, resampling, maps, label, trajectory, gridCrs,
-                pixelSize, districtInput, overwrite, cloudBufferM, harmonise, season, d);
+                pixelSize, districtInput, overwrite, cloudBufferM, harmonise, season, d, catalog, results);
     }
 
     /** The forest definition of the run, overrides applied. */
@@ -109,15 +115,25 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         return definition == null ? Definitions.profile("ndvi").withThreshold(thresholdNdvi) : definition.resolve();
     }
 
+    /** Where per (tile, year) sums are kept and reused, or {@code null} for a run without a results store. */
+    public String resultsStore() {
+        if (results != null) {
+            return results.equals("none") ? null : results;
+        }
+        return catalog != null ? catalog.location() : null;
+    }
+
     public JobConfig {
         if (districtInput == null) {
             districtInput = DistrictInput.DEFAULT;
         }
-        if (manifest == null && scene == null) {
-            throw new IllegalArgumentException("give --manifest FILE or --scene FILE --year Y --red-band N --nir-band N");
+        int inputs = (manifest != null ? 1 : 0) + (scene != null ? 1 : 0) + (catalog != null ? 1 : 0);
+        if (inputs == 0) {
+            throw new IllegalArgumentException("give --manifest FILE, --catalog CATALOG or --scene FILE --year Y"
+                    + " --red-band N --nir-band N");
         }
-        if (manifest != null && scene != null) {
-            throw new IllegalArgumentException("give either --manifest or --scene, not both");
+        if (inputs > 1) {
+            throw new IllegalArgumentException("give one of --manifest, --catalog and --scene");
         }
         if (tileSize < 16 || tileSize > 8192) {
             throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
@@ -144,8 +160,11 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
                 cloudBufferM, Harmonise.parse(harmonise), season == null ? null : Season.parse(season));
     }
 
-    /** The scenes of the run, from the manifest or the single scene options. */
+    /** The scenes of the run, from the catalogue, the manifest or the single scene options. */
     public Manifest scenes() {
+        if (catalog != null) {
+            return catalog.select(this).manifest();
+        }
         if (manifest != null) {
             if (Files.isDirectory(manifest)) {
                 throw new IllegalArgumentException(manifest + ": is a folder; --manifest takes the manifest file");
@@ -203,6 +222,14 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         in.add(districts.toString());
         if (trajectory != null) {
             in.add(trajectory.toString());
+        }
+        // the catalogue and the results store (written by the run) are GeoPackage files unless they are PG:
+        if (catalog != null && !catalog.location().startsWith("PG:")) {
+            in.add(catalog.location());
+        }
+        String store = resultsStore();
+        if (store != null && !store.startsWith("PG:")) {
+            in.add(store);
         }
         return in;
     }

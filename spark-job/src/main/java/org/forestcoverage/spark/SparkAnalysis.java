@@ -4,9 +4,12 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -77,6 +80,11 @@ public final class SparkAnalysis implements AutoCloseable {
             conf.setIfMissing("spark.executorEnv.GDAL_JNI_DIR", jni);
         }
         return new SparkAnalysis(new JavaSparkContext(conf), true);
+    }
+
+    /** Spark's version, e.g. {@code 4.0.1}. */
+    public String version() {
+        return sc.version();
     }
 
     /** The master Spark runs on. */
@@ -179,10 +187,45 @@ public final class SparkAnalysis implements AutoCloseable {
     public TileSums run(Shipped shipped, int[] tileIndices, int partitions, PrintStream progress) {
         Broadcast<AnalysisPlan> b = shipped.plan;
         AnalysisPlan plan = b.value();
-        int tiles = tileIndices.length;
-        if (tiles == 0) {
+        if (tileIndices.length == 0) {
             return TileSums.empty(plan);
         }
+        return tileJob(shipped, tileIndices, partitions, progress, (batches, done) -> batches
+                .mapPartitions((Iterator<int[]> it) -> List.of(processTiles(b.value(), it, done)).iterator())
+                .reduce(TileSums::merge));
+    }
+
+    /**
+     * Like {@link #run(Shipped, int[], int, PrintStream)}, but returns each tile's own sums (for a results store kept
+     * per tile and year), by tile index.
+     */
+    public Map<Integer, CoverageSums> runPerTile(Shipped shipped, int[] tileIndices, int partitions,
+                                                 PrintStream progress) {
+        if (tileIndices.length == 0) {
+            return Map.of();
+        }
+        Broadcast<AnalysisPlan> b = shipped.plan;
+        List<OneTile> all = tileJob(shipped, tileIndices, partitions, progress, (batches, done) -> batches
+                .mapPartitions((Iterator<int[]> it) -> eachTile(b.value(), it, done).iterator())
+                .collect());
+        Map<Integer, CoverageSums> out = new HashMap<>();
+        all.forEach(t -> out.put(t.tile(), t.sums()));
+        return out;
+    }
+
+    /** One tile's own sums, as a task returns them. */
+    private record OneTile(int tile, CoverageSums sums) implements java.io.Serializable {
+    }
+
+    /** What a tile job does with its batches of tile indices. */
+    private interface TileWork<T> {
+        T apply(JavaRDD<int[]> batches, LongAccumulator done);
+    }
+
+    /** Cuts the tiles into batches, runs {@code work} on them with progress and job description, unwraps failures. */
+    private <T> T tileJob(Shipped shipped, int[] tileIndices, int partitions, PrintStream progress, TileWork<T> work) {
+        AnalysisPlan plan = shipped.plan.value();
+        int tiles = tileIndices.length;
         LongAccumulator done = sc.sc().longAccumulator(TileProgress.ACCUMULATOR);
         TileProgress listener = progress == null ? null
                 : new TileProgress(done.id(), tiles, (double) plan.grid().width() * plan.grid().height()
@@ -196,9 +239,7 @@ public final class SparkAnalysis implements AutoCloseable {
             for (int[] batch : schedule.partitions(tiles, partitions, slots())) {
                 batches.add(Arrays.stream(batch).map(i -> tileIndices[i]).toArray());
             }
-            return sc.parallelize(batches, batches.size())
-                    .mapPartitions((Iterator<int[]> it) -> List.of(processTiles(b.value(), it, done)).iterator())
-                    .reduce(TileSums::merge);
+            return work.apply(sc.parallelize(batches, batches.size()), done);
         } catch (Exception e) {
             // Spark rethrows a task's failure as a (checked) SparkException that Java does not see declared
             throw e instanceof SparkException s ? taskFailure(s)
@@ -220,6 +261,30 @@ public final class SparkAnalysis implements AutoCloseable {
         stopped = true;
     }
 
+    /** Fails the task when it was stopped: an interrupt in this JVM, or Spark killing it on a cluster's executor. */
+    private static void checkStopped(TaskContext task) {
+        if (stopped || (task != null && task.isInterrupted())) {
+            throw new TileJobException("the tile job was stopped", null);
+        }
+    }
+
+    /** One task: processes the tiles of its batches and returns each tile's own sums. */
+    private static List<OneTile> eachTile(AnalysisPlan plan, Iterator<int[]> batches, LongAccumulator done) {
+        GdalRuntime.ensure();
+        TaskContext task = TaskContext.get();
+        List<OneTile> out = new ArrayList<>();
+        try (TilePipeline p = new TilePipeline(plan)) {
+            while (batches.hasNext()) {
+                for (int tile : batches.next()) {
+                    checkStopped(task);
+                    out.add(new OneTile(tile, p.processAlone(tile)));
+                    done.add(1);
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * One task: processes the tiles of its batches and returns their sums. It checks between tiles whether it was
      * stopped (an interrupt in this JVM, or Spark killing the task on a cluster's executor) and then fails, so that
@@ -231,9 +296,7 @@ public final class SparkAnalysis implements AutoCloseable {
         try (TilePipeline p = new TilePipeline(plan)) {
             while (batches.hasNext()) {
                 for (int tile : batches.next()) {
-                    if (stopped || (task != null && task.isInterrupted())) {
-                        throw new TileJobException("the tile job was stopped", null);
-                    }
+                    checkStopped(task);
                     p.process(tile);
                     done.add(1);
                 }

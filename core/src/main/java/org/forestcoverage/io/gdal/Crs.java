@@ -96,6 +96,13 @@ public final class Crs {
         }
     }
 
+    /** The version of the PROJ library GDAL uses, e.g. {@code 9.1.1}. */
+    public static String projVersion() {
+        GdalRuntime.ensure();
+        return org.gdal.osr.osr.GetPROJVersionMajor() + "." + org.gdal.osr.osr.GetPROJVersionMinor() + "."
+                + org.gdal.osr.osr.GetPROJVersionMicro();
+    }
+
     /** Short name such as {@code EPSG:32650}, or the CRS name; {@code (no CRS)} for an empty definition. */
     public static String label(String definition) {
         if (definition == null || definition.isEmpty()) {

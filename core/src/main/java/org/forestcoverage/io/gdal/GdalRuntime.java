@@ -68,6 +68,9 @@ public final class GdalRuntime {
         // Spark tasks read many windows of a few files: keep directory listings out of the hot path.
         gdal.SetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
         gdal.SetConfigOption("GDAL_NUM_THREADS", "1");
+        // a GeoPackage writer (the scene catalogue, the results store) waits up to 60 s for another process's
+        // transaction instead of failing at once
+        gdal.SetConfigOption("OGR_SQLITE_PRAGMA", "busy_timeout=60000");
         return version;
     }
 

@@ -1,0 +1,134 @@
+package org.forestcoverage.catalog;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.forestcoverage.grid.GridSpec;
+import org.forestcoverage.grid.PixelWindow;
+import org.forestcoverage.io.gdal.GdalRaster;
+import org.forestcoverage.provenance.FileChecksum;
+import org.forestcoverage.raster.BandInfo;
+import org.forestcoverage.raster.NodataRule;
+import org.forestcoverage.raster.RasterException;
+import org.forestcoverage.scene.BandRef;
+import org.forestcoverage.scene.MaskRule;
+import org.forestcoverage.scene.SceneSpec;
+
+/**
+ * The checks a product passes before the catalogue records it, in order: every band file the metadata names exists;
+ * each opens with a CRS and a north-up geotransform; red, NIR and quality share one grid; every block of every band
+ * decodes (the whole band is read, so a truncated file fails here and not in the middle of an analysis); there is
+ * valid data. Meanwhile it measures the footprint of the valid data and the share the quality band masks, and takes
+ * the SHA-256 of every file of the product. Each failure is a {@link CatalogException} whose message starts with
+ * the file. Stateless.
+ */
+public final class ProductCheck {
+    /** Rows read at once. */
+    private static final int STRIP_ROWS = 256;
+
+    private ProductCheck() {
+    }
+
+    /** Checks {@code product} and returns the entry to record. */
+    public static CatalogEntry check(Product product) {
+        SceneSpec s = product.spec();
+        List<BandRef> bands = new ArrayList<>(List.of(s.red(), s.nir()));
+        if (s.quality() != null) {
+            bands.add(s.quality().band());
+        }
+        for (BandRef b : bands) {
+            if (!Files.isRegularFile(Path.of(b.path()))) {
+                throw new CatalogException(b.path() + ": file not found (named by " + product.metadata() + ")");
+            }
+        }
+        Scan scan;
+        try {
+            scan = scan(s);
+        } catch (RasterException e) {
+            throw new CatalogException(e.getMessage(), e);
+        }
+        if (scan.validPx == 0) {
+            throw new CatalogException(s.red().path() + ": no valid pixel (every pixel is fill or nodata)");
+        }
+        List<FileChecksum> sums = new ArrayList<>();
+        for (Path f : product.files()) {
+            try {
+                sums.add(FileChecksum.of(f));
+            } catch (UncheckedIOException e) {
+                throw new CatalogException(e.getMessage(), e);
+            }
+        }
+        double cloudPct = 100.0 * scan.maskedPx / scan.validPx;
+        return new CatalogEntry(product.productId(), s.sensor(), product.acquired(), cloudPct, scan.footprintWkt,
+                product.metadata().toString(), sums, FileChecksum.combined(sums));
+    }
+
+    /** What reading every pixel found. */
+    private record Scan(long validPx, long maskedPx, String footprintWkt) {
+    }
+
+    private static Scan scan(SceneSpec s) {
+        try (GdalRaster red = open(s.red()); GdalRaster nir = open(s.nir());
+             GdalRaster quality = s.quality() == null ? null : open(s.quality().band())) {
+            GridSpec grid = red.grid();
+            sameGrid(grid, nir);
+            if (quality != null) {
+                sameGrid(grid, quality);
+            }
+            NodataRule redNodata = nodata(red.band(s.red().band()), s.nodata());
+            NodataRule nirNodata = nodata(nir.band(s.nir().band()), s.nodata());
+            MaskRule rule = s.quality() == null ? null : s.quality().rule();
+            ValidArea area = new ValidArea(grid);
+            long valid = 0;
+            long masked = 0;
+            int w = grid.width();
+            double[] r = new double[w * STRIP_ROWS];
+            double[] n = new double[w * STRIP_ROWS];
+            short[] q = new short[w * STRIP_ROWS];
+            for (int row = 0; row < grid.height(); row += STRIP_ROWS) {
+                PixelWindow strip = new PixelWindow(0, row, w, Math.min(STRIP_ROWS, grid.height() - row));
+                red.read(s.red().band(), strip, r);
+                nir.read(s.nir().band(), strip, n);
+                if (quality != null) {
+                    quality.read(s.quality().band().band(), strip, q);
+                }
+                for (int i = 0, count = (int) strip.pixelCount(); i < count; i++) {
+                    if (redNodata.isNodata(r[i]) || nirNodata.isNodata(n[i])) {
+                        continue;
+                    }
+                    valid++;
+                    area.mark(i % w, row + i / w);
+                    if (rule != null && rule.classify(q[i] & 0xFFFF) == MaskRule.MASKED) {
+                        masked++;
+                    }
+                }
+            }
+            return new Scan(valid, masked, area.isEmpty() ? "" : area.lonLatWkt());
+        }
+    }
+
+    private static GdalRaster open(BandRef b) {
+        GdalRaster r = GdalRaster.open(b.path());
+        if (r.grid().crsWkt().isEmpty()) {
+            r.close();
+            throw new RasterException(b.path(), "has no CRS");
+        }
+        r.band(b.band());
+        return r;
+    }
+
+    private static void sameGrid(GridSpec grid, GdalRaster other) {
+        if (!grid.equals(other.grid())) {
+            throw new RasterException(other.path(), "is not on the red band's grid (" + other.grid().width() + " x "
+                    + other.grid().height() + " px at " + other.grid().originX() + ", " + other.grid().originY()
+                    + " against " + grid.width() + " x " + grid.height() + " px at " + grid.originX() + ", "
+                    + grid.originY() + ")");
+        }
+    }
+
+    private static NodataRule nodata(BandInfo band, Double sceneNodata) {
+        return new NodataRule(band.type(), sceneNodata != null ? sceneNodata : band.nodata());
+    }
+}

@@ -1,0 +1,85 @@
+package org.forestcoverage.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.forestcoverage.catalog.CatalogEntry;
+import org.forestcoverage.catalog.CatalogFilter;
+import org.forestcoverage.catalog.Products;
+import org.forestcoverage.catalog.Submission;
+import org.forestcoverage.io.gdal.store.OgrCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code forest catalog add|list|remove}: the scene catalogue, a GeoPackage file or a PostgreSQL/PostGIS database
+ * ({@code PG:...}). A refused product ends with exit status 1, one line naming the file and the problem, and the
+ * catalogue unchanged.
+ */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "The scene catalogue: a GeoPackage file (default) or PostgreSQL/PostGIS ('PG:host=... dbname=...').",
+        subcommands = {CatalogCommand.Add.class, CatalogCommand.ListProducts.class, CatalogCommand.Remove.class})
+public final class CatalogCommand {
+
+    /** {@code catalog add CATALOG PRODUCT...}. */
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Check products (Landsat C2 L2 folders with their MTL) and record them: all or none.")
+    static final class Add implements Callable<Integer> {
+        @Parameters(index = "0", description = "Catalogue: a .gpkg file (created if missing) or PG:connection-string.")
+        String catalog;
+        @Parameters(index = "1..*", arity = "1..*", description = "Product folders (or their MTL files).")
+        List<Path> products;
+
+        @Override
+        public Integer call() {
+            try (OgrCatalog c = OgrCatalog.open(catalog, true)) {
+                List<CatalogEntry> added = Submission.add(c, Products.DEFAULT, products, System.out::println);
+                System.out.println("added " + added.size() + " product(s) to " + catalog);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code catalog list CATALOG [filters]}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the catalogued products.")
+    static final class ListProducts implements Callable<Integer> {
+        @Parameters(index = "0", description = "Catalogue (.gpkg or PG:...).") String catalog;
+        @Option(names = "--years", description = "YYYY or YYYY-YYYY.") String years;
+        @Option(names = "--season", description = "MM-DD..MM-DD.") String season;
+        @Option(names = "--sensor", description = "Sensor preset, e.g. landsat-c2-l2.") String sensor;
+        @Option(names = "--max-cloud", description = "Largest cloud share, percent.") Double maxCloud;
+
+        @Override
+        public Integer call() {
+            CatalogFilter f = CatalogFilter.parse(years, season, sensor, maxCloud);
+            try (OgrCatalog c = OgrCatalog.open(catalog, false)) {
+                List<CatalogEntry> shown = c.list().stream().filter(e -> f.refusal(e) == null).toList();
+                System.out.println("product_id\tsensor\tacquired\tcloud_pct\tfiles\tmetadata");
+                for (CatalogEntry e : shown) {
+                    System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%.2f\t%d\t%s%n", e.productId(), e.sensor(),
+                            e.acquired(), e.cloudPct(), e.files().size(), e.metadata());
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code catalog remove CATALOG PRODUCT_ID...}. */
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Remove products from the catalogue (their files are left where they are).")
+    static final class Remove implements Callable<Integer> {
+        @Parameters(index = "0", description = "Catalogue (.gpkg or PG:...).") String catalog;
+        @Parameters(index = "1..*", arity = "1..*", description = "Product ids.") List<String> ids;
+
+        @Override
+        public Integer call() {
+            try (OgrCatalog c = OgrCatalog.open(catalog, false)) {
+                c.remove(ids);
+            }
+            System.out.println("removed " + ids.size() + " product(s) from " + catalog);
+            return 0;
+        }
+    }
+}
