@@ -21,8 +21,9 @@ import net.imglib2.view.composite.Composite;
  * Compositor.max().composite(List.of(ndviA, ndviB), List.of(waterA, waterB), ndvi, water, count);
  * }</pre>
  *
- * <p>Methods: maximum NDVI (default, robust to residual cloud and shadow, which lower NDVI), median, or any
- * percentile (nearest-rank on the sorted valid values). A pixel is water when every valid observation says water.
+ * <p>Methods: maximum NDVI (default, robust to residual cloud and shadow, which lower NDVI), median, any percentile
+ * (nearest-rank on the sorted valid values), or the best-available pixel ({@link #score}; folded in scene by scene by
+ * {@link YearKernel}, like max). A pixel is water when every valid observation says water.
  * Observations from different scenes are different looks at the same ground pixel, so a pixel seen twice counts once
  * in every area sum. Immutable and thread-safe.
  */

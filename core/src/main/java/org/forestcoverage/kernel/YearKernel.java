@@ -28,6 +28,10 @@ import org.forestcoverage.raster.TileCoverage;
  * k.classify(window, 2, s -> readScene(s, window), classes, ndvi, count);  // also composite NDVI, observation count
  * }</pre>
  *
+ * <p>Composites that pick one observation per pixel ({@link Compositor#streams()}: max, best-available pixel) fold each
+ * scene into a running state as it is read (one tile of best score, NDVI, valid and water counts), so their memory does
+ * not grow with the number of scenes; median and percentiles stack every scene's NDVI of the tile.
+ *
  * <p>A pixel is observed in a scene when all its bands cover it ({@link Footprint}), red and NIR are not nodata or NaN
  * and define an NDVI ({@link NdviRule}), the quality band does not mask it ({@link MaskTable}) and the scene's water
  * source can decide it ({@link WaterMarks}); it is water when the quality band or the water source says so. Holds

@@ -424,6 +424,7 @@ public final class AnalyzeJob {
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
         run.put("cloud_buffer_m", cloudBuffers(planned));
+        run.put("season", config.season() == null ? "whole year" : config.season());
         run.put("harmonise", config.harmonise());
         run.put("harmonisation", harmonisation(planned));
         // sorted: a reordered manifest gives the same coverage.json
