@@ -157,7 +157,16 @@ public final class ManifestReader {
             for (JsonNode s : scenes) {
                 String m = s.path("metadata").asText("");
                 if (!m.isEmpty() && !m.startsWith("/vsi") && !m.contains("://")) {
-                    out.add(base.resolve(m).normalize());
+                    Path p = base.resolve(m).normalize();
+                    if (Files.isDirectory(p)) {
+                        // a product folder (Landsat, .SAFE): its metadata files; the bands are inputs of their own
+                        try (java.util.stream.Stream<Path> files = Files.list(p)) {
+                            files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString()
+                                    .matches("(?i).*_MTL\\.(txt|xml)|MTD_MSIL[12][AC]\\.xml")).sorted().forEach(out::add);
+                        }
+                    } else {
+                        out.add(p);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -212,7 +212,7 @@ public final class CoverageSums implements Serializable {
     /** The sums of year index {@code y} alone, as one-year sums. */
     public CoverageSums year(int y) {
         CoverageSums one = new CoverageSums(1, zones);
-        int n = zones * C;
+        int n = zones * LAYERS * C;
         System.arraycopy(px, y * n, one.px, 0, n);
         System.arraycopy(mm2, y * n, one.mm2, 0, n);
         return one;
@@ -224,7 +224,7 @@ public final class CoverageSums implements Serializable {
             throw new IllegalArgumentException("cannot merge " + one.years + " years x " + one.zones + " zones into a"
                     + " year of " + zones + " zones");
         }
-        int n = zones * C;
+        int n = zones * LAYERS * C;
         for (int i = 0; i < n; i++) {
             px[y * n + i] += one.px[i];
             mm2[y * n + i] += one.mm2[i];
@@ -235,7 +235,7 @@ public final class CoverageSums implements Serializable {
     /** The sums as bytes (big-endian longs after a small header), for a results store; read by {@link #fromBytes}. */
     public byte[] toBytes() {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + 16 * px.length);
-        b.putInt(years).putInt(zones).putInt(C);
+        b.putInt(years).putInt(zones).putInt(LAYERS * C);
         for (long v : px) {
             b.putLong(v);
         }
@@ -255,9 +255,9 @@ public final class CoverageSums implements Serializable {
         int y = b.getInt();
         int z = b.getInt();
         int c = b.getInt();
-        if (c != C || y < 0 || z < 1 || bytes.length != 12 + 16L * y * z * C) {
+        if (c != LAYERS * C || y < 0 || z < 1 || bytes.length != 12 + 16L * y * z * LAYERS * C) {
             throw new IllegalArgumentException("stored sums of " + bytes.length + " bytes do not match " + y + " years x "
-                    + z + " zones x " + C + " classes");
+                    + z + " zones x " + LAYERS + " layers x " + C + " classes (sums stored by another version?)");
         }
         CoverageSums s = new CoverageSums(y, z);
         for (int i = 0; i < s.px.length; i++) {
