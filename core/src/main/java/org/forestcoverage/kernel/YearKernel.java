@@ -29,8 +29,9 @@ import org.forestcoverage.raster.TileCoverage;
  * }</pre>
  *
  * <p>A pixel is observed in a scene when all its bands cover it ({@link Footprint}), red and NIR are not nodata or NaN
- * and define an NDVI ({@link NdviRule}), and the quality band does not mask it ({@link MaskTable}). Holds working
- * images for tiles of up to {@code capacity} pixels. Not thread-safe: one per task.
+ * and define an NDVI ({@link NdviRule}), the quality band does not mask it ({@link MaskTable}) and the scene's water
+ * source can decide it ({@link WaterMarks}); it is water when the quality band or the water source says so. Holds
+ * working images for tiles of up to {@code capacity} pixels. Not thread-safe: one per task.
  */
 public final class YearKernel {
     private final ForestClassifier classifier;
@@ -107,6 +108,9 @@ public final class YearKernel {
         if (s.quality() != null) {
             s.mask().mask(s.quality().shortImage(), ndvi, wet);
         }
+        if (s.water() != null) {
+            WaterMarks.mark(s.water(), ndvi, wet);
+        }
         if (coverage == TileCoverage.PARTIAL) {
             Footprint.mask(footprintOf(s, window), ndvi, wet);
         }
@@ -122,6 +126,9 @@ public final class YearKernel {
         classifier.classify(s.rule(), s.red().shortImage(), s.nir().shortImage(), classes);
         if (s.quality() != null) {
             s.mask().mask(s.quality().shortImage(), classes);
+        }
+        if (s.water() != null) {
+            WaterMarks.mark(s.water(), classes);
         }
         if (coverage == TileCoverage.PARTIAL) {
             Footprint.mask(footprintOf(s, window), classes);

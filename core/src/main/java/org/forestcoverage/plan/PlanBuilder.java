@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.forestcoverage.coverage.CrsUnits;
 import org.forestcoverage.coverage.PixelArea;
 import org.forestcoverage.definition.CanopyRule;
@@ -17,12 +18,15 @@ import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.io.gdal.Footprint;
 import org.forestcoverage.io.gdal.GdalRaster;
+import org.forestcoverage.io.gdal.WaterLayerReader;
 import org.forestcoverage.kernel.BandDecoder;
 import org.forestcoverage.kernel.ForestClassifier;
 import org.forestcoverage.kernel.MaskTable;
 import org.forestcoverage.kernel.NdviRule;
 import org.forestcoverage.kernel.Threshold;
+import org.forestcoverage.kernel.WaterIndex;
 import org.forestcoverage.raster.BandInfo;
+import org.forestcoverage.raster.NodataRule;
 import org.forestcoverage.raster.PixelType;
 import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.scene.BandRef;
@@ -30,12 +34,15 @@ import org.forestcoverage.scene.Calibration;
 import org.forestcoverage.scene.MaskRule;
 import org.forestcoverage.scene.SceneChecks;
 import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.scene.WaterSource;
+import org.forestcoverage.zones.CentreZoner;
 import org.forestcoverage.zones.District;
 import org.forestcoverage.zones.DistrictChecks;
 import org.forestcoverage.zones.DistrictException;
 import org.forestcoverage.zones.DistrictLayer;
 import org.forestcoverage.zones.DistrictReport;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Builds the {@link AnalysisPlan} once, on the driver, opening every input once: {@link #open} reads the header of
@@ -107,8 +114,41 @@ public final class PlanBuilder {
                             + ", expected an integer band of at most 16 bits (Byte, Int16, UInt16)");
                 }
             }
+            openWater(s.water(), files);
         }
         return new PlanBuilder(request, files);
+    }
+
+    /**
+     * The headers of a water source's bands (reflectance for an index, 16-bit integers for a water raster), or the
+     * opening of a water layer's file: a missing or unreadable one fails with the scene headers.
+     */
+    private static void openWater(WaterSource water, Map<String, FileHeader> files) {
+        if (water instanceof WaterSource.Index i) {
+            for (BandRef b : List.of(i.green(), i.other())) {
+                PixelType type;
+                try {
+                    type = files.computeIfAbsent(b.path(), PlanBuilder::header).band(b.band()).type();
+                } catch (RasterException e) {
+                    // the bands came from the product's metadata or the entry: say which, and how to name them
+                    throw new RasterException(b.path(), e.getMessage().substring(Math.min(e.getMessage().length(),
+                            b.path().length() + 2)) + " (a band of the water index " + i.kind().id() + "; name the"
+                            + " files with \"green\" and \"" + i.kind().otherBand() + "\" in the entry, or drop"
+                            + " \"water\")");
+                }
+                if (type == PixelType.OTHER) {
+                    throw new RasterException(b.path(), "band " + b.band() + " (water index) has a complex pixel type");
+                }
+            }
+        } else if (water instanceof WaterSource.Layer l && l.kind() == WaterSource.LayerKind.RASTER) {
+            BandInfo info = files.computeIfAbsent(l.path(), PlanBuilder::header).band(l.band());
+            if (!info.type().inShortStorage()) {
+                throw new RasterException(l.path(), "water layer band " + l.band() + " is " + info.type()
+                        + ", expected classes in an integer band of at most 16 bits (Byte, Int16, UInt16)");
+            }
+        } else if (water instanceof WaterSource.Layer l) {
+            WaterLayerReader.check(l.path());
+        }
     }
 
     private static FileHeader header(String path) {
@@ -124,8 +164,18 @@ public final class PlanBuilder {
         }
     }
 
+    /** Every band a task reads for scene {@code s}: red, NIR, quality and the water source's. */
     private static List<BandRef> bands(SceneSpec s) {
-        return s.quality() == null ? List.of(s.red(), s.nir()) : List.of(s.red(), s.nir(), s.quality().band());
+        List<BandRef> b = new ArrayList<>(List.of(s.red(), s.nir()));
+        if (s.quality() != null) {
+            b.add(s.quality().band());
+        }
+        if (s.water() instanceof WaterSource.Index i) {
+            b.addAll(List.of(i.green(), i.other()));
+        } else if (s.water() instanceof WaterSource.Layer l && l.kind() == WaterSource.LayerKind.RASTER) {
+            b.add(new BandRef(l.path(), l.band()));
+        }
+        return b;
     }
 
     /** The first scene's red band file (a file every executor will read). */
@@ -195,6 +245,7 @@ public final class PlanBuilder {
     private List<YearPlan> years(GridSpec grid) {
         Map<String, Boolean> sameCrs = new HashMap<>();
         Map<MaskRule, MaskTable> tables = new HashMap<>();
+        Map<WaterSource.Layer, WaterPlan> layers = new HashMap<>();
         List<YearPlan> years = new ArrayList<>();
         for (Map.Entry<Integer, List<SceneSpec>> e : request.scenes().byYear().entrySet()) {
             List<ScenePlan> scenes = new ArrayList<>();
@@ -206,7 +257,8 @@ public final class PlanBuilder {
                 MaskTable mask = s.quality() == null ? null : tables.computeIfAbsent(s.quality().rule(), MaskTable::new);
                 NdviRule rule = new NdviRule(decoder(red, s.nodata(), s.redCalibration()),
                         decoder(nir, s.nodata(), s.nirCalibration()));
-                scenes.add(new ScenePlan(s.id(), red, nir, quality, rule, mask));
+                scenes.add(new ScenePlan(s.id(), s.sensor(), red, nir, quality, rule, mask,
+                        water(s, grid, sameCrs, layers), s.provenance()));
             }
             years.add(new YearPlan(e.getKey(), scenes, classifiers.get(e.getKey())));
         }
@@ -239,6 +291,54 @@ public final class PlanBuilder {
             }
         }
         return new ForestClassifier(Threshold.of(threshold.doubleValue()));
+    }
+
+    /**
+     * A scene's water source for the tasks: an index's bands and decoders (the scene's nodata, else each band's own),
+     * a water raster's band and the table of its water values, or a water layer's polygons near the grid; a layer's
+     * plan is made once and shared by the scenes naming it ({@code layers}), so the plan carries it once.
+     */
+    private WaterPlan water(SceneSpec s, GridSpec grid, Map<String, Boolean> sameCrs,
+                            Map<WaterSource.Layer, WaterPlan> layers) {
+        if (s.water() instanceof WaterSource.Index i) {
+            BandPlan green = band(i.green(), grid, sameCrs);
+            BandPlan other = band(i.other(), grid, sameCrs);
+            return new WaterPlan.Index(green, other, WaterIndex.of(decoder(green, s.nodata(), i.greenCalibration()),
+                    decoder(other, s.nodata(), i.otherCalibration()), i.threshold()));
+        }
+        if (s.water() instanceof WaterSource.Layer l) {
+            return layers.computeIfAbsent(l, k -> layer(l, grid, sameCrs));
+        }
+        return WaterPlan.NONE;
+    }
+
+    /** A water raster's band and value table, or a water layer's polygons as a pixel-centre zoner of the grid. */
+    private WaterPlan layer(WaterSource.Layer l, GridSpec grid, Map<String, Boolean> sameCrs) {
+        if (l.kind() == WaterSource.LayerKind.RASTER) {
+            BandPlan layer = band(new BandRef(l.path(), l.band()), grid, sameCrs);
+            return new WaterPlan.Raster(layer, waterValues(l, layer.info()));
+        }
+        List<District> polygons = new ArrayList<>();
+        for (Geometry g : WaterLayerReader.polygons(l.path(), grid.crsWkt(),
+                new Envelope(grid.minX(), grid.maxX(), grid.minY(), grid.maxY()))) {
+            polygons.add(new District(0, "water", "water", g));   // zone 1 for every polygon: their union
+        }
+        return new WaterPlan.Polygons(l.path(), new CentreZoner(grid, polygons));
+    }
+
+    /**
+     * The table of a water raster's values: water where the band's value (signed for signed types) is listed, or,
+     * without a list, any value but 0 and the band's nodata.
+     */
+    private static MaskTable waterValues(WaterSource.Layer layer, BandInfo info) {
+        Set<Integer> listed = Set.copyOf(layer.values());
+        NodataRule nodata = new NodataRule(info.type(), info.nodata());
+        boolean signed = !info.type().isUnsigned();
+        return new MaskTable(q -> {
+            int v = signed ? (short) q : q;
+            boolean water = listed.isEmpty() ? v != 0 && !nodata.isNodata(v) : listed.contains(v);
+            return water ? MaskRule.WATER : MaskRule.CLEAR;
+        });
     }
 
     private BandPlan band(BandRef ref, GridSpec grid, Map<String, Boolean> sameCrs) {

@@ -13,11 +13,13 @@ import java.util.Optional;
  * Other JSON inputs with a fixed set of keys (forest definition files) use the same check. Thread-safe.
  */
 public final class ManifestKeys {
-    static final List<String> ROOT = List.of("scenes", "description");
-    static final List<String> SCENE = List.of("year", "id", "sensor", "metadata", "red", "nir", "quality", "scale",
-            "offset", "nodata", "baseline", "boaAddOffset", "maskFlags", "maskConfidence", "maskValues", "waterValues",
-            "allowRawDn", "useB8A", "sunElevationCorrection");
-    static final List<String> BAND = List.of("file", "band");
+    static final List<String> ROOT = List.of("scenes", "description", "water");
+    static final List<String> SCENE = List.of("year", "id", "sensor", "metadata", "stac", "red", "nir", "green", "swir",
+            "quality", "scale", "offset", "nodata", "baseline", "boaAddOffset", "maskFlags", "maskConfidence",
+            "maskValues", "waterValues", "allowRawDn", "useB8A", "sunElevationCorrection", "water");
+    static final List<String> BAND = List.of("file", "band", "scale", "offset");
+    static final List<String> QUALITY = List.of("file", "band");
+    static final List<String> WATER = List.of("index", "threshold", "layer", "kind", "band", "values");
     static final List<String> GENERIC_QUALITY = List.of("file", "band", "maskedBits", "waterBits", "maskedValues",
             "waterValues");
 

@@ -3,16 +3,48 @@ package org.forestcoverage.scene;
 import java.io.Serializable;
 
 /**
- * Everything the analysis needs to know about one scene of one year: where its red, NIR and optional
- * quality bands are, how digital numbers scale to reflectance, and which value is nodata.
+ * Everything the analysis needs to know about one scene of one year: where its red, NIR and optional quality bands
+ * are, how digital numbers scale to reflectance, which value is nodata, where water comes from, and the record of
+ * which sources decided all that.
  *
- * @param id        a name for messages and reports (e.g. the Landsat product id)
- * @param year      the analysis year the scene belongs to
- * @param sensor    preset name that produced this spec ({@code generic}, {@code landsat-c2-l2}, ...)
- * @param nodata    raw nodata value for red and NIR, or {@code null} to use each band's own nodata from the file
- * @param quality   quality band, or {@code null} when the scene has none
+ * @param id         a name for messages and reports (e.g. the Landsat product id)
+ * @param year       the analysis year the scene belongs to
+ * @param sensor     preset name that produced this spec ({@code generic}, {@code landsat-c2-l2}, ...)
+ * @param nodata     raw nodata value for red and NIR, or {@code null} to use each band's own nodata from the file
+ * @param quality    quality band, or {@code null} when the scene has none
+ * @param water      water besides the quality band's flag ({@link WaterSource#NONE} for none)
+ * @param provenance the scaling, mask and water sources in words, for the run's record
  */
 public record SceneSpec(String id, int year, String sensor, BandRef red, BandRef nir,
                         Calibration redCalibration, Calibration nirCalibration, Double nodata,
-                        QualityBand quality) implements Serializable {
+                        QualityBand quality, WaterSource water, SceneProvenance provenance) implements Serializable {
+
+    public SceneSpec {
+        if (water == null || provenance == null) {
+            throw new IllegalArgumentException("scene " + id + ": water source and provenance must be given (use "
+                    + "WaterSource.NONE)");
+        }
+    }
+
+    /** A scene without a water source besides its quality band, its provenance described from its fields. */
+    public SceneSpec(String id, int year, String sensor, BandRef red, BandRef nir, Calibration redCalibration,
+                     Calibration nirCalibration, Double nodata, QualityBand quality) {
+        this(id, year, sensor, red, nir, redCalibration, nirCalibration, nodata, quality, WaterSource.NONE,
+                new SceneProvenance(stated(redCalibration, nirCalibration), quality == null ? "none"
+                        : "quality band " + quality.band() + ": " + quality.rule(),
+                        quality == null ? "none" : "quality band " + quality.band()));
+    }
+
+    /** The same scene with another quality band, water source and provenance. */
+    public SceneSpec with(QualityBand quality, WaterSource water, SceneProvenance provenance) {
+        return new SceneSpec(id, year, sensor, red, nir, redCalibration, nirCalibration, nodata, quality, water,
+                provenance);
+    }
+
+    /** {@code reflectance = DN x s + o} for red and NIR, for a record of stated calibrations. */
+    public static String stated(Calibration red, Calibration nir) {
+        return red.equals(nir) ? "stated: reflectance = DN x " + red.scale() + " + " + red.offset()
+                : "stated per band: red DN x " + red.scale() + " + " + red.offset() + ", NIR DN x " + nir.scale()
+                + " + " + nir.offset();
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * MaskRule r = BqaMask.defaults(BqaMask.Layout.PRE_COLLECTION);   // fill, cloud, cirrus, snow at confidence HIGH
+ * MaskRule c1 = BqaMask.defaults(BqaMask.Layout.COLLECTION_1);    // and cloud shadow
  * r.classify(20480);   // CLEAR:  cloud 01 "no", cirrus 01 "no"
  * r.classify(53248);   // MASKED: cloud confidence (bits 14-15) = 11 "yes"
  * }</pre>
@@ -27,7 +28,9 @@ import java.util.Set;
  * (L4-7), 2-3 radiometric saturation, 4 cloud; 2-bit confidences 5-6 cloud, 7-8 cloud shadow, 9-10 snow/ice,
  * 11-12 cirrus (Landsat 8 only). Values 00 not determined, 01 low, 10 medium, 11 high.
  *
- * <p>{@link Flag#FILL} (fill, dropped frame/pixel, terrain occlusion) is always masked. Water is not reported
+ * <p>{@link Flag#FILL} (fill, dropped frame/pixel, terrain occlusion) is always masked. Confidence {@code LOW}
+ * (01, "0-33 %") is refused: USGS sets it on nearly every clear pixel, so it would mask the whole scene. Water is not
+ * reported
  * from BQA by default: the pre-collection water confidence is unreliable (on the Florida test subset bits 4-5 read
  * "maybe" on 40 % of the pixels, whose median NDVI is 0.63, i.e. vegetation) and Collection 1 has no water flag.
  */
@@ -59,16 +62,35 @@ public final class BqaMask {
         }
     }
 
-    /** Default flags: fill, cloud, cirrus, snow (the pre-collection layout has no cloud-shadow flag). */
+    /** Default flags of the pre-collection layout: fill, cloud, cirrus, snow (it has no cloud-shadow flag). */
     public static final Set<Flag> DEFAULT_FLAGS =
             Collections.unmodifiableSet(EnumSet.of(Flag.FILL, Flag.CLOUD, Flag.CIRRUS, Flag.SNOW));
+    /** Default flags of Collection 1: fill, cloud, cloud shadow, cirrus, snow. */
+    public static final Set<Flag> DEFAULT_FLAGS_C1 = Collections.unmodifiableSet(EnumSet.allOf(Flag.class));
 
     private BqaMask() {
     }
 
-    /** {@link #DEFAULT_FLAGS} at confidence {@link Confidence#HIGH}. */
+    /** The default flags of a layout: {@link #DEFAULT_FLAGS} or {@link #DEFAULT_FLAGS_C1}. */
+    public static Set<Flag> defaultFlags(Layout layout) {
+        return layout == Layout.COLLECTION_1 ? DEFAULT_FLAGS_C1 : DEFAULT_FLAGS;
+    }
+
+    /** The layout's {@link #defaultFlags(Layout)} at confidence {@link Confidence#HIGH}. */
     public static BitFieldMask defaults(Layout layout) {
-        return rule(layout, DEFAULT_FLAGS, Confidence.HIGH);
+        return rule(layout, defaultFlags(layout), Confidence.HIGH);
+    }
+
+    /** The rule in words, for the run's record: {@code BQA Collection 1: fill, cloud, ... at confidence high}. */
+    public static String describe(Layout layout, Collection<Flag> flags, Confidence confidence) {
+        Set<Flag> f = EnumSet.of(Flag.FILL);
+        f.addAll(flags);
+        List<String> names = new ArrayList<>();
+        for (Flag x : f) {
+            names.add(x.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        return "BQA " + (layout == Layout.COLLECTION_1 ? "Collection 1" : "pre-collection") + ": " + String.join(", ",
+                names) + " masked at confidence " + confidence.name().toLowerCase(Locale.ROOT) + " or above";
     }
 
     /**
@@ -123,12 +145,24 @@ public final class BqaMask {
         return FlagNames.parse(Flag.class, names, "BQA", context);
     }
 
-    /** Parses a confidence name ({@code "high"}, {@code "medium"}, {@code "low"}). */
+    /**
+     * Parses a confidence name ({@code "high"}, {@code "medium"}); {@code "low"} is refused with the reason.
+     *
+     * @throws SensorException for an unknown name or {@code low}
+     */
     public static Confidence parseConfidence(String name, String context) {
+        Confidence c;
         try {
-            return Confidence.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            c = Confidence.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new SensorException(context + ": unknown mask confidence '" + name + "'; use high, medium or low");
+            throw new SensorException(context + ": unknown mask confidence '" + Excerpt.of(name) + "'; use high or "
+                    + "medium");
         }
+        if (c == Confidence.LOW) {
+            throw new SensorException(context + ": mask confidence 'low' (BQA 01, \"0-33 %\") is set by USGS on "
+                    + "nearly every clear pixel, so it would mask the whole scene and leave nothing observed; use "
+                    + "'medium' (34-66 %) or 'high' (67-100 %, the default)");
+        }
+        return c;
     }
 }

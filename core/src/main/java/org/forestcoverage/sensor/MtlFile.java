@@ -51,15 +51,20 @@ public final class MtlFile {
         this.values = Collections.unmodifiableMap(values);
     }
 
-    /** Reads an MTL file in the text or the XML form (decided by its first non-blank character). */
+    /**
+     * Reads an MTL file in the text or the XML form (decided by its first non-blank character). Whatever follows the
+     * text form's {@code END} line, or the XML form's root element, is ignored: archived MTLs are often padded with NUL
+     * bytes to a block size.
+     */
     public static MtlFile read(Path path) {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(path);
         } catch (IOException | RuntimeException e) {
             throw new SensorException("cannot read MTL file " + path + ": " + e, e);
         }
-        return parse(text, path.toString(), path);
+        // MTLs are ASCII; a stray byte becomes U+FFFD and shows up in the excerpt of whatever error it causes
+        return parse(new String(bytes, StandardCharsets.UTF_8), path.toString(), path);
     }
 
     /** Parses MTL text (either form); {@code source} names it in error messages. */
@@ -68,9 +73,13 @@ public final class MtlFile {
     }
 
     private static MtlFile parse(String text, String source, Path path) {
-        String body = text.strip();
+        String body = stripPadding(text);
         if (body.startsWith("\uFEFF")) {
-            body = body.substring(1).strip();
+            body = stripPadding(body.substring(1));
+        }
+        if (body.isEmpty()) {
+            throw new SensorException("MTL file " + source + " is empty" + (text.isEmpty() ? "" : " (it holds only "
+                    + Excerpt.of(text, 20) + ")"));
         }
         Map<String, String> values = body.startsWith("<") ? parseXml(body, source) : parseText(body, source);
         if (values.isEmpty()) {
@@ -79,19 +88,39 @@ public final class MtlFile {
         return new MtlFile(source, path, values);
     }
 
+    /** Without leading and trailing whitespace and NUL characters (block padding of archived files). */
+    private static String stripPadding(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && blank(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && blank(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean blank(char c) {
+        return c == 0 || Character.isWhitespace(c);
+    }
+
     private static Map<String, String> parseText(String text, String source) {
         Map<String, String> values = new LinkedHashMap<>();
         Deque<String> groups = new ArrayDeque<>();
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.equals("END")) {
+            String line = stripPadding(lines[i]);
+            if (line.isEmpty()) {
                 continue;
+            }
+            if (line.equals("END")) {
+                break;                                   // the end of the file as the format defines it
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
                 throw new SensorException("MTL file " + source + " line " + (i + 1) + ": expected KEY = value, got '"
-                        + line + "'");
+                        + Excerpt.of(line) + "'");
             }
             String key = line.substring(0, eq).strip();
             String value = unquote(line.substring(eq + 1).strip());
@@ -99,8 +128,9 @@ public final class MtlFile {
                 groups.push(value);
             } else if (key.equals("END_GROUP")) {
                 if (groups.isEmpty() || !groups.peek().equals(value)) {
-                    throw new SensorException("MTL file " + source + " line " + (i + 1) + ": END_GROUP = " + value
-                            + " does not close " + (groups.isEmpty() ? "any group" : "GROUP = " + groups.peek()));
+                    throw new SensorException("MTL file " + source + " line " + (i + 1) + ": END_GROUP = "
+                            + Excerpt.of(value) + " does not close "
+                            + (groups.isEmpty() ? "any group" : "GROUP = " + groups.peek()));
                 }
                 groups.pop();
             } else {
@@ -178,7 +208,7 @@ public final class MtlFile {
         Set<String> distinct = new LinkedHashSet<>(hits.values());
         if (distinct.size() > 1) {
             throw new SensorException("MTL file " + source + ": key " + key + " is ambiguous, it has different values "
-                    + hits + "; name the group (GROUP." + key + ")");
+                    + Excerpt.of(hits.toString(), 200) + "; name the group (GROUP." + key + ")");
         }
         return distinct.stream().findFirst();
     }
@@ -194,8 +224,19 @@ public final class MtlFile {
         try {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new SensorException("MTL file " + source + ": key " + key + " is not a number: '" + v + "'", e);
+            throw new SensorException("MTL file " + source + ": key " + key + " is not a number: '" + Excerpt.of(v)
+                    + "'", e);
         }
+    }
+
+    /** The first of {@code keys} that {@link #has(String)}, or empty when none is present. */
+    public Optional<String> firstKey(String... keys) {
+        for (String k : keys) {
+            if (has(k)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of a key as a number, or empty when the key is absent. */
@@ -225,7 +266,8 @@ public final class MtlFile {
                 builder.setErrorHandler(null);
                 return builder.parse(new InputSource(new StringReader(text)));
             } catch (ParserConfigurationException | SAXException | IOException e) {
-                throw new SensorException("cannot parse XML metadata " + source + ": " + e.getMessage(), e);
+                throw new SensorException("cannot parse XML metadata " + source + ": " + Excerpt.of(e.getMessage(), 200),
+                        e);
             }
         }
 

@@ -54,8 +54,10 @@ final class ProductNames {
                     + "offset -0.2)");
         }
         if (LANDSAT_L1.matcher(name).matches()) {
-            return Optional.of("its name looks like a Landsat Level-1 band, whose digital numbers need the MTL's "
-                    + "REFLECTANCE_MULT_BAND_x / REFLECTANCE_ADD_BAND_x (use sensor landsat-l1-toa with the MTL)");
+            return Optional.of("its name looks like a Landsat Level-1 band, whose digital numbers need its MTL's "
+                    + "rescaling (use sensor landsat-l1-toa with 'metadata' the scene's *_MTL.txt, which turns "
+                    + "reflectance or radiance rescaling of any MTL format into TOA reflectance; for Landsat 8/9 OLI "
+                    + "bands without the MTL state scale 2.0E-05 and offset -0.1)");
         }
         if (SENTINEL2.matcher(name).matches()) {
             return Optional.of("its name looks like a Sentinel-2 L2A band (B04, B08...), whose digital numbers are "

@@ -75,6 +75,17 @@ public final class QaPixelMask {
         return new MaskRule.Bits(bits, reportWater ? 1 << WATER_BIT : 0);
     }
 
+    /** The rule in words, for the run's record: {@code QA_PIXEL: fill, cloud, ... masked; water bit 7}. */
+    public static String describe(Collection<Flag> flags, boolean reportWater) {
+        java.util.Set<Flag> f = EnumSet.of(Flag.FILL);
+        f.addAll(flags);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Flag x : f) {
+            names.add(x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (bit " + x.bit() + ")");
+        }
+        return "QA_PIXEL: " + String.join(", ", names) + " masked" + (reportWater ? "; water from bit 7" : "");
+    }
+
     /**
      * Parses flag names as written in a manifest ({@code "cloud"}, {@code "CLOUD_SHADOW"}, {@code "dilated-cloud"}).
      *

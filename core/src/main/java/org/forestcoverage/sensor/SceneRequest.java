@@ -1,8 +1,14 @@
 package org.forestcoverage.sensor;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.forestcoverage.scene.BandRef;
+import org.forestcoverage.scene.BandRole;
+import org.forestcoverage.scene.Calibration;
 
 /**
  * What one manifest entry may say about a scene; {@link Sensors#sceneSpec(SceneRequest)} turns it into a
@@ -24,15 +30,17 @@ import org.forestcoverage.scene.BandRef;
  * @param year                   analysis year
  * @param id                     scene name for messages and reports
  * @param baseDir                folder relative paths resolve against, or {@code null} for the working directory
- * @param metadata               MTL ({@code *_MTL.txt}, {@code *_MTL.xml}) or {@code MTD_MSIL2A.xml}, or {@code null}
+ * @param metadata               MTL ({@code *_MTL.txt}, {@code *_MTL.xml}) or {@code MTD_MSIL2A.xml}, or the product
+ *                               folder holding it (a Sentinel-2 {@code .SAFE} folder, a Landsat product folder), or
+ *                               {@code null}
  * @param red                    explicit red band (overrides the metadata's), or {@code null}
  * @param nir                    explicit NIR band, or {@code null}
  * @param quality                explicit quality band (QA_PIXEL, BQA, SCL or a user mask), or {@code null}
- * @param scale                  explicit DN-to-reflectance scale for red and NIR (overrides every other source);
- *                               must come with {@code offset}
+ * @param scale                  explicit DN-to-reflectance scale of every band without its own (overrides the
+ *                               metadata); must come with {@code offset}
  * @param offset                 explicit reflectance offset, with {@code scale}
- * @param nodata                 raw nodata of red and NIR, or {@code null} for the preset's (Landsat, Sentinel-2:
- *                               0; generic: the band's own nodata from the file)
+ * @param nodata                 raw nodata of the reflectance bands, or {@code null} for the preset's (Landsat,
+ *                               Sentinel-2: 0; generic: the band's own nodata from the file)
  * @param baseline               Sentinel-2 processing baseline (e.g. {@code 04.00}) when no MTD is given
  * @param boaAddOffset           Sentinel-2 BOA_ADD_OFFSET in DN (e.g. -1000), overrides the baseline and the MTD
  * @param maskFlags              QA_PIXEL flags ({@link QaPixelMask.Flag}) or BQA flags ({@link BqaMask.Flag}) to
@@ -46,6 +54,11 @@ import org.forestcoverage.scene.BandRef;
  *                               scaling is unknown; NDVI will be biased (DESIGN.md §3)
  * @param useB8A                 Sentinel-2: NIR from B8A (20 m) instead of B08 (10 m)
  * @param sunElevationCorrection Landsat L1 TOA: divide by sin(SUN_ELEVATION) (default true)
+ * @param green                  explicit green band (for the water indices), or {@code null}
+ * @param swir                   explicit short-wave infrared band (SWIR1, for MNDWI), or {@code null}
+ * @param bandScaling            per-band scale and offset stated in the manifest ({@code "red": {"file": ...,
+ *                               "scale": ..., "offset": ...}}); wins over {@code scale}/{@code offset}
+ * @param water                  the water source asked for, or {@code null} for none beyond the quality band
  */
 public record SceneRequest(String sensor, int year, String id, Path baseDir, String metadata,
                            BandRef red, BandRef nir, BandRef quality,
@@ -53,7 +66,46 @@ public record SceneRequest(String sensor, int year, String id, Path baseDir, Str
                            String baseline, Double boaAddOffset,
                            List<String> maskFlags, String maskConfidence, List<Integer> maskValues, Integer maskBits,
                            List<Integer> waterValues,
-                           boolean allowRawDn, boolean useB8A, boolean sunElevationCorrection) {
+                           boolean allowRawDn, boolean useB8A, boolean sunElevationCorrection,
+                           BandRef green, BandRef swir, Map<BandRole, Calibration> bandScaling, Water water) {
+
+    /**
+     * The water source a manifest entry asks for: a water index ({@code mndwi}, {@code ndwi}) above a threshold, or
+     * a water layer (a vector file, or a raster whose {@code layerValues} are water).
+     *
+     * @param index       {@code mndwi} or {@code ndwi}, or {@code null}
+     * @param threshold   index above which a pixel is water ({@code null}: 0)
+     * @param layer       a vector or raster file of water, or {@code null}
+     * @param layerKind   {@code vector} or {@code raster}, or {@code null} to tell it by the file's extension
+     * @param layerBand   the raster band (1 when {@code null})
+     * @param layerValues raster values that are water (empty: any but 0 and nodata)
+     */
+    public record Water(String index, Double threshold, String layer, String layerKind, Integer layerBand,
+                        List<Integer> layerValues) {
+        public Water {
+            layerValues = layerValues == null ? List.of() : List.copyOf(layerValues);
+            if ((index == null) == (layer == null)) {
+                throw new SensorException("field 'water' needs exactly one of 'index' (mndwi or ndwi) and 'layer' (a "
+                        + "vector or raster file of water), got " + (index == null ? "neither" : "both"));
+            }
+            if (index == null && threshold != null) {
+                throw new SensorException("field 'water': 'threshold' applies to a water 'index', not to a 'layer'");
+            }
+            if (layer == null && (layerKind != null || layerBand != null || !layerValues.isEmpty())) {
+                throw new SensorException("field 'water': 'kind', 'band' and 'values' apply to a water 'layer'");
+            }
+        }
+
+        /** A water index above a threshold ({@code null}: 0). */
+        public static Water index(String index, Double threshold) {
+            return new Water(index, threshold, null, null, null, List.of());
+        }
+
+        /** A water layer, its kind told by its extension, any non-zero value of band 1 water (raster). */
+        public static Water layer(String path) {
+            return new Water(null, null, path, null, null, List.of());
+        }
+    }
 
     public SceneRequest {
         String ctx = "scene " + id + " (" + sensor + ")";
@@ -78,6 +130,7 @@ public record SceneRequest(String sensor, int year, String id, Path baseDir, Str
         maskFlags = maskFlags == null ? List.of() : List.copyOf(maskFlags);
         maskValues = maskValues == null ? List.of() : List.copyOf(maskValues);
         waterValues = waterValues == null ? List.of() : List.copyOf(waterValues);
+        bandScaling = bandScaling == null || bandScaling.isEmpty() ? Map.of() : Map.copyOf(bandScaling);
     }
 
     /** A builder with every optional field unset and {@code sunElevationCorrection} on. */
@@ -88,6 +141,29 @@ public record SceneRequest(String sensor, int year, String id, Path baseDir, Str
     /** "scene ID (SENSOR)", the prefix of every message about this request. */
     public String context() {
         return "scene " + id + " (" + sensor + ")";
+    }
+
+    /** The band the entry states for a role, resolved against {@link #baseDir()}, or {@code null}. */
+    public BandRef band(BandRole role) {
+        return resolve(switch (role) {
+            case RED -> red;
+            case NIR -> nir;
+            case GREEN -> green;
+            case SWIR -> swir;
+        });
+    }
+
+    /** The scaling the entry states for a role's band: its own, else the entry's {@code scale}/{@code offset}. */
+    public Optional<Stated> stated(BandRole role) {
+        Calibration own = bandScaling.get(role);
+        if (own != null) {
+            return Optional.of(new Stated(own, true));
+        }
+        return scale == null ? Optional.empty() : Optional.of(new Stated(new Calibration(scale, offset), false));
+    }
+
+    /** A scaling stated in the manifest, on the band itself or for the whole scene. */
+    public record Stated(Calibration calibration, boolean perBand) {
     }
 
     /** Resolves a path of this request against {@link #baseDir()} (kept as is when absolute or virtual). */
@@ -126,6 +202,10 @@ public record SceneRequest(String sensor, int year, String id, Path baseDir, Str
         private boolean allowRawDn;
         private boolean useB8A;
         private boolean sunElevationCorrection = true;
+        private BandRef green;
+        private BandRef swir;
+        private final Map<BandRole, Calibration> bandScaling = new EnumMap<>(BandRole.class);
+        private Water water;
 
         private Builder(String sensor, int year, String id) {
             this.sensor = sensor;
@@ -138,6 +218,18 @@ public record SceneRequest(String sensor, int year, String id, Path baseDir, Str
         public Builder red(BandRef v) { red = v; return this; }
         public Builder nir(BandRef v) { nir = v; return this; }
         public Builder quality(BandRef v) { quality = v; return this; }
+        public Builder green(BandRef v) { green = v; return this; }
+        public Builder swir(BandRef v) { swir = v; return this; }
+        /** The band of a role. */
+        public Builder band(BandRole role, BandRef v) {
+            switch (role) {
+                case RED -> red = v;
+                case NIR -> nir = v;
+                case GREEN -> green = v;
+                case SWIR -> swir = v;
+            }
+            return this;
+        }
         /** Band 1 of each file. */
         public Builder bandFiles(String redFile, String nirFile) {
             red = new BandRef(redFile, 1);
@@ -145,6 +237,15 @@ public record SceneRequest(String sensor, int year, String id, Path baseDir, Str
             return this;
         }
         public Builder scaleOffset(double s, double o) { scale = s; offset = o; return this; }
+        /** A scale and offset stated on one band; a bad pair is refused naming the band. */
+        public Builder bandScaling(BandRole role, double s, double o) {
+            if (!(s > 0 && Double.isFinite(s) && Double.isFinite(o))) {
+                throw new SensorException("scene " + id + " (" + sensor + "): field '" + role.key() + "': 'scale' must "
+                        + "be finite and > 0 and 'offset' finite, got scale " + s + ", offset " + o);
+            }
+            bandScaling.put(role, new Calibration(s, o));
+            return this;
+        }
         public Builder nodata(Double v) { nodata = v; return this; }
         public Builder baseline(String v) { baseline = v; return this; }
         public Builder boaAddOffset(Double v) { boaAddOffset = v; return this; }
@@ -156,11 +257,17 @@ public record SceneRequest(String sensor, int year, String id, Path baseDir, Str
         public Builder allowRawDn(boolean v) { allowRawDn = v; return this; }
         public Builder useB8A(boolean v) { useB8A = v; return this; }
         public Builder sunElevationCorrection(boolean v) { sunElevationCorrection = v; return this; }
+        public Builder water(Water v) { water = v; return this; }
 
         public SceneRequest build() {
             return new SceneRequest(sensor, year, id, baseDir, metadata, red, nir, quality, scale, offset, nodata,
                     baseline, boaAddOffset, maskFlags, maskConfidence, maskValues, maskBits, waterValues, allowRawDn,
-                    useB8A, sunElevationCorrection);
+                    useB8A, sunElevationCorrection, green, swir, bandScaling, water);
         }
+    }
+
+    /** Lower-case id of a water index name as written ({@code MNDWI}, {@code mndwi}). */
+    static String normal(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
     }
 }

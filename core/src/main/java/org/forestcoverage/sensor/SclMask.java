@@ -66,6 +66,14 @@ public final class SclMask {
         return new MaskRule.Classes(m, w);
     }
 
+    /** The rule in words, for the run's record: {@code SCL: classes [0, 1, 3, 8, 9, 10, 11] masked; water class 6}. */
+    public static String describe(Collection<Integer> masked, Collection<Integer> water) {
+        TreeSet<Integer> m = new TreeSet<>(masked);
+        m.add(NO_DATA);
+        return "SCL: classes " + m + " masked" + (water.isEmpty() ? "; no water class" : "; water classes "
+                + new TreeSet<>(water));
+    }
+
     private static void check(int c, String what) {
         if (c < 0 || c > 11) {
             throw new SensorException("SCL " + what + " class " + c + " is not a Sentinel-2 SCL class (0..11)");

@@ -23,18 +23,21 @@ import org.forestcoverage.scene.SceneSpec;
  *     {@code *_SR_B4.TIF} imply 2.75e-5 / -0.2</td></tr>
  * <tr><td>landsat-c2-l2-tm</td><td>Landsat 4/5/7 Collection 2 Level-2 SR</td><td>SR_B3 / SR_B4 / QA_PIXEL</td>
  *     <td>same, bands 3/4</td></tr>
- * <tr><td>landsat-l1-toa</td><td>Landsat Level-1 (pre-collection, C1, C2), TOA reflectance</td>
+ * <tr><td>landsat-l1-toa</td><td>Landsat Level-1 (before 2012, 2012-2016, C1, C2), TOA reflectance</td>
  *     <td>B4 / B5 / BQA or QA_PIXEL (L8/9); B3 / B4 (L4-7, by SPACECRAFT_ID)</td>
- *     <td>MTL REFLECTANCE_MULT/ADD_BAND_x, divided by sin(SUN_ELEVATION) unless switched off</td></tr>
+ *     <td>MTL REFLECTANCE_MULT/ADD_BAND_x, else radiance (RADIANCE_MULT/ADD, LMAX/LMIN with QCALMAX/QCALMIN) to
+ *     TOA with ESUN and the Earth-Sun distance ({@link Level1Radiometry}); divided by sin(SUN_ELEVATION) unless
+ *     switched off</td></tr>
  * <tr><td>sentinel-2-l2a</td><td>Sentinel-2 L2A</td><td>B04 / B08 (or B8A) / SCL</td>
  *     <td>MTD_MSIL2A.xml (BOA_ADD_OFFSET, BOA_QUANTIFICATION_VALUE, PROCESSING_BASELINE), else the manifest's
  *     baseline or boaAddOffset; (DN + offset) / 10000</td></tr>
  * <tr><td>generic</td><td>any red + NIR raster</td><td>as given</td><td>the manifest's scale and offset</td></tr>
  * </table>
  *
- * <p>Every preset: a manifest {@code scale}+{@code offset} overrides the scaling; when the scaling cannot be
- * determined the scene is refused with a {@link SensorException} unless {@code allowRawDn} is set. Landsat and
- * Sentinel-2 nodata (fill) is 0.
+ * <p>Every preset: a scale and offset stated on a band in the manifest, else the entry's {@code scale}+{@code offset},
+ * overrides the product's scaling; when a band's scaling cannot be determined the scene is refused with a
+ * {@link SensorException} unless {@code allowRawDn} is set. Landsat and Sentinel-2 nodata (fill) is 0. The green and
+ * SWIR1 bands are read only for a water index ({@link org.forestcoverage.scene.WaterSource}).
  */
 public enum SensorPreset {
     /** Landsat 8/9 Collection 2 Level-2 surface reflectance. */
@@ -45,8 +48,8 @@ public enum SensorPreset {
         }
 
         @Override
-        public SceneSpec sceneSpec(SceneRequest r) {
-            return LandsatPresets.level2(this, r, false);
+        Product product(SceneRequest r) {
+            return new LandsatLevel2Product(r, false);
         }
     },
     /** Landsat 4/5/7 Collection 2 Level-2 surface reflectance. */
@@ -57,20 +60,20 @@ public enum SensorPreset {
         }
 
         @Override
-        public SceneSpec sceneSpec(SceneRequest r) {
-            return LandsatPresets.level2(this, r, true);
+        Product product(SceneRequest r) {
+            return new LandsatLevel2Product(r, true);
         }
     },
     /** Landsat Level-1 top-of-atmosphere reflectance (band names for Landsat 8/9; 4-7 use B3/B4). */
     LANDSAT_L1_TOA("landsat-l1-toa", "B4", "B5", "BQA") {
         @Override
         public MaskRule defaultMask() {
-            return BqaMask.defaults(BqaMask.Layout.PRE_COLLECTION);
+            return BqaMask.defaults(BqaMask.Layout.COLLECTION_1);
         }
 
         @Override
-        public SceneSpec sceneSpec(SceneRequest r) {
-            return LandsatPresets.level1(this, r);
+        Product product(SceneRequest r) {
+            return new LandsatLevel1Product(r);
         }
     },
     /** Sentinel-2 Level-2A bottom-of-atmosphere reflectance (NIR B8A when {@code useB8A}). */
@@ -81,8 +84,8 @@ public enum SensorPreset {
         }
 
         @Override
-        public SceneSpec sceneSpec(SceneRequest r) {
-            return Sentinel2Preset.sceneSpec(this, r);
+        Product product(SceneRequest r) {
+            return new Sentinel2Product(r);
         }
     },
     /** Any raster with red and NIR bands; scaling and mask as stated in the manifest. */
@@ -93,8 +96,8 @@ public enum SensorPreset {
         }
 
         @Override
-        public SceneSpec sceneSpec(SceneRequest r) {
-            return GenericPreset.sceneSpec(this, r);
+        Product product(SceneRequest r) {
+            return new GenericProduct(r);
         }
     };
 
@@ -130,7 +133,10 @@ public enum SensorPreset {
         return qualityBand;
     }
 
-    /** The mask rule used when the manifest states no mask options (generic: masks nothing). */
+    /**
+     * The mask rule used when the manifest states no mask options (generic: masks nothing; landsat-l1-toa: the
+     * Collection 1 BQA rule, the pre-collection Landsat 8 one is {@link BqaMask#defaults(BqaMask.Layout)}).
+     */
     public abstract MaskRule defaultMask();
 
     /**
@@ -139,7 +145,12 @@ public enum SensorPreset {
      * @throws SensorException when metadata is missing or malformed, bands cannot be found, or the scaling cannot
      *                         be determined; the message names the scene, the file and the field
      */
-    public abstract SceneSpec sceneSpec(SceneRequest request);
+    public SceneSpec sceneSpec(SceneRequest request) {
+        return SceneAssembly.assemble(this, product(request), request);
+    }
+
+    /** What this preset reads from the request's product. */
+    abstract Product product(SceneRequest request);
 
     /** The preset with this id (case-insensitive; {@code _} and {@code -} are the same). */
     public static SensorPreset byId(String id) {

@@ -35,9 +35,10 @@ import org.w3c.dom.NodeList;
  * @param quantification       BOA_QUANTIFICATION_VALUE (10000 in every baseline so far), or {@code null} when absent
  * @param boaAddOffsets        offset per band id; empty before baseline 04.00 (the list did not exist)
  * @param imageFiles           IMAGE_FILE entries in file order
+ * @param processingLevel      {@code Product_Info/PROCESSING_LEVEL} ({@code Level-2A}), or {@code null} when absent
  */
 public record Sentinel2Metadata(String source, Path folder, String processingBaseline, Double quantification,
-                                Map<Integer, Double> boaAddOffsets, List<String> imageFiles) {
+                                Map<Integer, Double> boaAddOffsets, List<String> imageFiles, String processingLevel) {
     /** The quantification value of every L2A processing baseline so far. */
     public static final double DEFAULT_QUANTIFICATION = 10000;
     /** BOA_ADD_OFFSET of every band from processing baseline 04.00 (2022-01-25) on. */
@@ -48,21 +49,43 @@ public record Sentinel2Metadata(String source, Path folder, String processingBas
         imageFiles = List.copyOf(imageFiles);
     }
 
-    /** Reads an {@code MTD_MSIL2A.xml}. */
+    /**
+     * Reads an {@code MTD_MSIL2A.xml}, or the one in a product folder ({@code S2A_MSIL2A_....SAFE}); trailing NUL
+     * padding is ignored.
+     */
     public static Sentinel2Metadata read(Path path) {
+        if (Files.isDirectory(path)) {
+            Path inside = path.resolve("MTD_MSIL2A.xml");
+            if (!Files.isRegularFile(inside)) {
+                boolean l1c = Files.isRegularFile(path.resolve("MTD_MSIL1C.xml"));
+                List<String> safes = new ArrayList<>();
+                try (var list = Files.list(path)) {
+                    list.filter(p -> p.getFileName().toString().endsWith(".SAFE") && Files.isDirectory(p)).sorted()
+                            .limit(4).forEach(p -> safes.add(p.getFileName().toString()));
+                } catch (IOException e) {
+                    // the message below is still right without the list
+                }
+                throw new SensorException("folder " + path + " holds no MTD_MSIL2A.xml" + (l1c
+                        ? ": it is a Level-1C product (MTD_MSIL1C.xml), and the sentinel-2-l2a preset reads Level-2A"
+                        : "; name the Level-2A product's .SAFE folder or its MTD_MSIL2A.xml" + (safes.isEmpty() ? ""
+                        : " (it holds " + String.join(", ", safes) + ")")));
+            }
+            path = inside;
+        }
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             throw new SensorException("cannot read Sentinel-2 metadata " + path + ": " + e, e);
         }
-        return parse(text, path.toString(), path.toAbsolutePath().getParent());
+        return parse(text.replaceAll("[\\x00\\s]+$", ""), path.toString(), path.toAbsolutePath().getParent());
     }
 
     /** Parses the text of an {@code MTD_MSIL2A.xml}; {@code source} names it in messages. */
     public static Sentinel2Metadata parse(String xml, String source, Path folder) {
         Document doc = MtlFile.XmlSupport.parse(xml, source);
         String baseline = firstText(doc, "PROCESSING_BASELINE");
+        String level = firstText(doc, "PROCESSING_LEVEL");
         String q = firstText(doc, "BOA_QUANTIFICATION_VALUE");
         Double quantification = null;
         if (q != null) {
@@ -81,8 +104,8 @@ public record Sentinel2Metadata(String source, Path folder, String processingBas
             try {
                 bandId = Integer.parseInt(id.strip());
             } catch (NumberFormatException ex) {
-                throw new SensorException("Sentinel-2 metadata " + source + ": BOA_ADD_OFFSET has a bad band_id '" + id
-                        + "'", ex);
+                throw new SensorException("Sentinel-2 metadata " + source + ": BOA_ADD_OFFSET has a bad band_id '"
+                        + Excerpt.of(id) + "'", ex);
             }
             offsets.put(bandId, parseNumber(e.getTextContent(), source, "BOA_ADD_OFFSET band_id=" + bandId));
         }
@@ -92,7 +115,7 @@ public record Sentinel2Metadata(String source, Path folder, String processingBas
             files.add(images.item(i).getTextContent().strip());
         }
         return new Sentinel2Metadata(source, folder, baseline == null ? null : baseline.strip(), quantification,
-                offsets, files);
+                offsets, files, level);
     }
 
     private static String firstText(Document doc, String localName) {
@@ -104,8 +127,8 @@ public record Sentinel2Metadata(String source, Path folder, String processingBas
         try {
             return Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw new SensorException("Sentinel-2 metadata " + source + ": " + field + " is not a number: '" + text
-                    + "'", e);
+            throw new SensorException("Sentinel-2 metadata " + source + ": " + field + " is not a number: '"
+                    + Excerpt.of(text) + "'", e);
         }
     }
 

@@ -15,13 +15,15 @@ import org.forestcoverage.raster.NodataRule;
 import org.forestcoverage.raster.Resampling;
 
 /**
- * The band sources of one scene in one task, and the read of all its bands onto a tile. Not thread-safe.
+ * The band sources of one scene in one task, and the read of all its bands, and of its water source, onto a tile.
+ * Not thread-safe.
  */
 final class SceneReader {
     private final ScenePlan scene;
     private final BandSource red;
     private final BandSource nir;
     private final BandSource quality;
+    private final WaterReader water;
 
     SceneReader(ScenePlan scene, OpenRasters files, GridSpec grid, Resampling resampling) {
         this.scene = scene;
@@ -29,10 +31,11 @@ final class SceneReader {
         this.nir = source(scene.nir(), files, grid, resampling, scene.rule().nir().nodata(), false);
         this.quality = scene.quality() == null ? null : source(scene.quality(), files, grid, resampling,
                 new NodataRule(scene.quality().info().type(), null), true);
+        this.water = new WaterReader(scene.water(), files, grid, resampling);
     }
 
     /** An aligned read or a warp, as the plan decided; opens the band's file in {@code files}. */
-    private static BandSource source(BandPlan band, OpenRasters files, GridSpec grid, Resampling resampling,
+    static BandSource source(BandPlan band, OpenRasters files, GridSpec grid, Resampling resampling,
                                      NodataRule nodata, boolean categorical) {
         if (band.access() instanceof BandAccess.Aligned a) {
             return new AlignedRead(files.get(band.ref().path()), band.ref().band(), a.inGrid());
@@ -41,17 +44,17 @@ final class SceneReader {
                 categorical);
     }
 
-    ScenePlan plan() {
-        return scene;
-    }
-
-    /** Reads every band of the scene over {@code window} into the given tiles ({@code qualityTile} may be null). */
-    SceneTile read(PixelWindow window, BandTile redTile, BandTile nirTile, BandTile qualityTile) {
+    /** Reads every band of the scene, and its water source, over {@code window} into the task's buffers. */
+    SceneTile read(PixelWindow window, TileBuffers buffers) {
+        BandTile redTile = buffers.tile(TileBuffers.Role.RED, scene.red());
+        BandTile nirTile = buffers.tile(TileBuffers.Role.NIR, scene.nir());
         red.read(window, redTile);
         nir.read(window, nirTile);
+        BandTile qualityTile = null;
         if (quality != null) {
+            qualityTile = buffers.tile(TileBuffers.Role.QUALITY, scene.quality());
             quality.read(window, qualityTile);
         }
-        return new SceneTile(scene.rule(), scene.mask(), redTile, nirTile, quality == null ? null : qualityTile);
+        return new SceneTile(scene.rule(), scene.mask(), redTile, nirTile, qualityTile, water.read(window, buffers));
     }
 }

@@ -1,7 +1,6 @@
 package org.forestcoverage.tile;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +11,13 @@ import org.forestcoverage.grid.PixelWindow;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.OpenRasters;
 import org.forestcoverage.kernel.ForestClassifier;
-import org.forestcoverage.kernel.SceneTile;
 import org.forestcoverage.kernel.YearKernel;
 import org.forestcoverage.patch.PatchFilter;
 import org.forestcoverage.patch.PixelShares;
 import org.forestcoverage.patch.TilePatches;
 import org.forestcoverage.plan.AnalysisPlan;
-import org.forestcoverage.plan.BandPlan;
 import org.forestcoverage.plan.ScenePlan;
 import org.forestcoverage.plan.YearPlan;
-import org.forestcoverage.raster.BandTile;
-import org.forestcoverage.raster.PixelType;
 import org.forestcoverage.sums.CoverageSums;
 import org.forestcoverage.sums.DistrictTally;
 
@@ -67,14 +62,14 @@ public final class TilePipeline implements AutoCloseable {
     private final List<TilePatches> borders = new ArrayList<>();
     private final double[] ndvi;
     private final short[] count;
-    /** One tile buffer per band role (red, NIR, quality) and pixel type, shared by the scenes. */
-    private final List<Map<PixelType, BandTile>> tiles = List.of(new EnumMap<>(PixelType.class),
-            new EnumMap<>(PixelType.class), new EnumMap<>(PixelType.class));
+    /** One tile buffer per band role and pixel type, and the water codes, shared by the scenes. */
+    private final TileBuffers buffers;
     private long tilesDone;
 
     public TilePipeline(AnalysisPlan plan) {
         this.plan = plan;
         this.capacity = plan.tileSize() * plan.tileSize();
+        this.buffers = new TileBuffers(capacity);
         this.files = new OpenRasters();
         GdalRuntime.CacheReservation reserved = null;
         try {
@@ -120,7 +115,7 @@ public final class TilePipeline implements AutoCloseable {
         GridSpec tileGrid = maps == null ? null : plan.grid().crop(w);
         for (int y = 0; y < years.size(); y++) {
             List<SceneReader> scenes = years.get(y);
-            kernel(y).classify(w, scenes.size(), s -> read(scenes.get(s), w),
+            kernel(y).classify(w, scenes.size(), s -> scenes.get(s).read(w, buffers),
                     ArrayImgs.bytes(classes[y], w.width(), w.height()),
                     maps == null ? null : ArrayImgs.doubles(ndvi, w.width(), w.height()),
                     maps == null ? null : ArrayImgs.unsignedShorts(count, w.width(), w.height()));
@@ -155,15 +150,6 @@ public final class TilePipeline implements AutoCloseable {
 
     private YearKernel kernel(int y) {
         return kernels.computeIfAbsent(plan.classifier(y), c -> new YearKernel(c, plan.compositor(), capacity));
-    }
-
-    private SceneTile read(SceneReader scene, PixelWindow w) {
-        ScenePlan s = scene.plan();
-        return scene.read(w, tile(0, s.red()), tile(1, s.nir()), s.quality() == null ? null : tile(2, s.quality()));
-    }
-
-    private BandTile tile(int role, BandPlan band) {
-        return tiles.get(role).computeIfAbsent(band.info().type(), t -> BandTile.allocate(t, capacity));
     }
 
     /** The sums of every tile processed so far (before the driver judges patches that cross tiles). */

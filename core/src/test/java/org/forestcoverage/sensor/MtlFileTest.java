@@ -126,4 +126,38 @@ class MtlFileTest {
                 () -> MtlFile.parse("<LANDSAT_METADATA_FILE><A>1</B>", "broken_MTL.xml"));
         assertTrue(e.getMessage().contains("broken_MTL.xml"), e.getMessage());
     }
+
+    @Test
+    void testTextStopsAtEndWhateverFollowsIt() {
+        String body = "GROUP = L1_METADATA_FILE\n  GROUP = PRODUCT_METADATA\n    SPACECRAFT_ID = \"Landsat5\"\n"
+                + "  END_GROUP = PRODUCT_METADATA\nEND_GROUP = L1_METADATA_FILE\n";
+        // NUL padding right after END on the same line, then garbage a parser must not read
+        MtlFile a = MtlFile.parse(body + "END" + "\0".repeat(60_000) + "\nnot = an MTL line\n?", "a_MTL.txt");
+        assertEquals("Landsat5", a.string("SPACECRAFT_ID"));
+        MtlFile b = MtlFile.parse(body + "END\n" + "\0".repeat(512), "b_MTL.txt");
+        assertEquals(1, b.values().size());
+        // no END at all (a truncated copy) still parses when its groups close
+        assertEquals("Landsat5", MtlFile.parse(body, "c_MTL.txt").string("SPACECRAFT_ID"));
+    }
+
+    @Test
+    void testXmlWithTrailingNulPaddingParses() {
+        MtlFile mtl = MtlFile.parse(XML_SAMPLE + "\0".repeat(2048), "padded_MTL.xml");
+        assertEquals("LANDSAT_9", mtl.string("SPACECRAFT_ID"));
+    }
+
+    @Test
+    void testEmptyOrNulOnlyFilesAreRefusedBriefly() {
+        SensorException e = assertThrows(SensorException.class, () -> MtlFile.parse("\0".repeat(70_000), "z_MTL.txt"));
+        assertTrue(e.getMessage().contains("z_MTL.txt is empty") && e.getMessage().length() < 200, e.getMessage());
+    }
+
+    @Test
+    void testExcerptIsShortAndPrintable() {
+        assertEquals("KEY = \\0{6}", Excerpt.of("KEY = \0\0\0\0\0\0"));
+        assertEquals("a\\tb\\u001B", Excerpt.of("a\tb\u001b"));
+        String cut = Excerpt.of("x".repeat(500), 40);
+        assertTrue(cut.startsWith("x".repeat(40)) && cut.endsWith("... (500 characters)"), cut);
+        assertEquals("中文 ok", Excerpt.of("中文 ok"));
+    }
 }

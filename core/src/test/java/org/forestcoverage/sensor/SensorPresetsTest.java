@@ -398,7 +398,7 @@ class SensorPresetsTest {
     void testScaleWithoutOffsetIsRefused() {
         SensorException e = assertThrows(SensorException.class, () -> new SceneRequest("generic", 2020, "g", null,
                 null, null, null, null, 1e-4, null, null, null, null, null, null, null, null, null, false, false,
-                true));
+                true, null, null, null, null));
         assertTrue(e.getMessage().contains("'offset'") && e.getMessage().contains("scene g"), e.getMessage());
     }
 

@@ -20,10 +20,12 @@ import org.forestcoverage.report.DistrictCoverageLayer;
 import org.forestcoverage.report.CoverageCsv;
 import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.plan.AnalysisRequest;
+import org.forestcoverage.plan.ObservationCheck;
 import org.forestcoverage.plan.PlanBuilder;
 import org.forestcoverage.plan.PlannedAnalysis;
 import org.forestcoverage.report.CoverageJson;
 import org.forestcoverage.report.DistrictCheckReport;
+import org.forestcoverage.report.SceneSources;
 import org.forestcoverage.report.SummaryTable;
 import org.forestcoverage.report.TrajectoryReport;
 import org.forestcoverage.trajectory.Trajectory;
@@ -143,6 +145,7 @@ public final class AnalyzeJob {
                     + (plan.mmu().active() ? "; minimum mapping unit " + plan.mmu().describe() + ": "
                     + tileSums.borderCount() + " tile edge record(s), " + finished.removedParts()
                     + " patch part(s) crossing tiles removed" : ""));
+            ObservationCheck.requireObserved(plan, sums);   // before any output: a year of masks only is an error
             handle.close();
             Path dir = out.dir();
             List<String> maps = List.of();
@@ -307,6 +310,7 @@ public final class AnalyzeJob {
         run.put("composite", config.composite());
         run.put("resampling", config.resampling());
         run.put("scenes", planned.scenes().scenes().stream().map(s -> s.year() + ":" + s.id()).toList());
+        run.put("scene_sources", SceneSources.json(planned.plan()));
         run.put("coverage_definition", d.denominator() == org.forestcoverage.definition.Denominator.LAND
                 ? "forest / land (forest + non-forest) of the map; pixels unobserved in a year take the class of the"
                 + " nearest year that observed them (filled_m2, filled_pct), coverage_observed_pct is forest / land"

@@ -146,7 +146,7 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
             if (!manifest.toFile().isFile()) {
                 throw new IllegalArgumentException(manifest + ": manifest not found");
             }
-            return ManifestReader.read(manifest);
+            return ManifestReader.read(manifest, org.forestcoverage.io.gdal.StacItemReader::read);
         }
         return new Manifest(List.of(singleScene(scene)));
     }

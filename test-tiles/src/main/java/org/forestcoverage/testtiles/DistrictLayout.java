@@ -94,9 +94,9 @@ public record DistrictLayout(GridSpec lattice, List<SyntheticDistrict> districts
     /**
      * Writes the districts as a GeoJSON FeatureCollection in the lattice CRS, with a {@code crs} member naming
      * {@code epsg} (e.g. {@code EPSG:32650}) so that OGR reads the CRS, and the properties {@code district_id}
-     * (string) and {@code name}. Exterior rings are counter-clockwise and closed.
+     * (string) and {@code name}. Exterior rings are counter-clockwise and closed. Returns {@code file}.
      */
-    public void writeGeoJson(Path file, String epsg) {
+    public Path writeGeoJson(Path file, String epsg) {
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "FeatureCollection");
         root.put("name", "districts");
@@ -126,5 +126,6 @@ public record DistrictLayout(GridSpec lattice, List<SyntheticDistrict> districts
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+        return file;
     }
 }
