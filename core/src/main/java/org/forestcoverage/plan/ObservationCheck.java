@@ -34,8 +34,10 @@ public final class ObservationCheck {
         for (int y = 0; y < plan.years().size(); y++) {
             long observed = 0;
             for (int d = 1; d <= sums.districts(); d++) {
-                observed += sums.px(y, d, LandClass.FOREST) + sums.px(y, d, LandClass.NON_FOREST)
-                        + sums.px(y, d, LandClass.WATER);
+                // what the year saw itself: classes filled from other years (a land denominator) do not count
+                for (int c : new int[] {LandClass.FOREST, LandClass.NON_FOREST, LandClass.WATER}) {
+                    observed += sums.px(y, d, c) - sums.px(y, d, CoverageSums.FILLED, c);
+                }
             }
             if (observed == 0) {
                 List<String> scenes = new ArrayList<>();
