@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -15,7 +16,7 @@ import java.util.List;
  * A file's size and SHA-256, as lower-case hex. Immutable.
  *
  * <pre>{@code
- * FileChecksum c = FileChecksum.of(Path.of("LC08_..._SR_B4.TIF"));   // reads the whole file once
+ * FileChecksum c = FileChecksum.of(Path.of("LC08_..._SR_B4.TIF"));   // reads the whole file once (ChecksumCache)
  * }</pre>
  *
  * @param path   the file, absolute
@@ -38,6 +39,22 @@ public record FileChecksum(String path, long bytes, String sha256) {
      */
     public static FileChecksum of(Path file) {
         Path abs = file.toAbsolutePath().normalize();
+        BasicFileAttributes before;
+        try {
+            before = Files.readAttributes(abs, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException(abs + ": file not found", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(abs + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        if (before.isDirectory()) {
+            throw new UncheckedIOException(abs + ": is a folder, not a file", new IOException("is a directory"));
+        }
+        // a file hashed before and unchanged since (size, time, inode) is not read again (ChecksumCache)
+        java.util.Optional<String> known = ChecksumCache.lookup(abs.toString(), before);
+        if (known.isPresent()) {
+            return new FileChecksum(abs.toString(), before.size(), known.get());
+        }
         MessageDigest d = digest();
         long n = 0;
         byte[] buf = new byte[BUFFER];
@@ -51,7 +68,16 @@ public record FileChecksum(String path, long bytes, String sha256) {
         } catch (IOException e) {
             throw new UncheckedIOException(abs + ": cannot read (" + e.getMessage() + ")", e);
         }
-        return new FileChecksum(abs.toString(), n, HexFormat.of().formatHex(d.digest()));
+        String sha256 = HexFormat.of().formatHex(d.digest());
+        try {
+            BasicFileAttributes after = Files.readAttributes(abs, BasicFileAttributes.class);
+            if (n == before.size() && after.size() == n && after.lastModifiedTime().equals(before.lastModifiedTime())) {
+                ChecksumCache.remember(abs.toString(), before, sha256);   // not changed while it was read
+            }
+        } catch (IOException e) {
+            // gone meanwhile: nothing to remember
+        }
+        return new FileChecksum(abs.toString(), n, sha256);
     }
 
     /** SHA-256 of the lines "sha256  name" of {@code files}, in order: one checksum for a set of files. */
