@@ -227,9 +227,11 @@ public final class AnalyzeJob {
                 run.put("trajectory", TrajectoryReport.describe(official, config.trajectory()));
             }
             CoverageJson.write(rows, run, dir.resolve("coverage.json"));
-            if (results != null) {
-                // the diff report: past years whose result moved since the last run on the same districts
-                String series = FileChecksum.of(config.districts()).sha256() + "|" + config.idField();
+            if (keys != null) {
+                // the diff report: past years whose result moved since the last run on the same districts (only
+                // runs that keep their tile-years in the store have the keys it compares)
+                String series = checksums.get(config.districts().toAbsolutePath().normalize().toString()).sha256()
+                        + "|" + config.idField();
                 try (OgrYearHistory history = OgrYearHistory.open(results)) {
                     List<String> changed = YearChanges.compare(history, series, plan, keys, checksums,
                             record.settingsText(), rows, dir);
