@@ -43,7 +43,8 @@ public final class LandsatC2Reader implements ProductReader {
             String sensor = spacecraft.matches("LANDSAT_[457]") ? "landsat-c2-l2-tm" : "landsat-c2-l2";
             SceneSpec spec = Sensors.sceneSpec(SceneRequest.builder(sensor, acquired.getYear(), id)
                     .metadata(mtlPath.toString()).build());
-            return Optional.of(new Product(id, acquired, spec, mtlPath, files(mtlPath.getParent())));
+            return Optional.of(new Product(id, acquired, spec, mtlPath, ProductFiles.inFolder(mtlPath.getParent(),
+                    false)));
         } catch (SensorException e) {
             throw new CatalogException(e.getMessage(), e);
         } catch (DateTimeParseException e) {
@@ -75,15 +76,5 @@ public final class LandsatC2Reader implements ProductReader {
     private static boolean isMtl(Path p) {
         String n = p.getFileName().toString();
         return Files.isRegularFile(p) && (n.endsWith("_MTL.txt") || n.endsWith("_MTL.xml"));
-    }
-
-    /** Every regular file of the product folder, sorted (hidden files left out). */
-    private static List<Path> files(Path folder) {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(folder + ": cannot list (" + e.getMessage() + ")", e);
-        }
     }
 }

@@ -18,7 +18,9 @@ import org.forestcoverage.scene.SceneSpec;
 
 /**
  * The checks a product passes before the catalogue records it, in order: every band file the metadata names exists;
- * each opens with a CRS and a north-up geotransform; red, NIR and quality share one grid; every block of every band
+ * each opens with a CRS and a north-up geotransform; red and NIR share one grid, and the quality band lies on it or on
+ * a coarser grid in the same CRS covering it (Sentinel-2's 20 m SCL beside 10 m bands: each pixel takes the quality
+ * pixel under its centre, as the analysis reads it); every block of every band
  * decodes (the whole band is read, so a truncated file fails here and not in the middle of an analysis); there is
  * valid data. Meanwhile it measures the footprint of the valid data and the share the quality band masks, and takes
  * the SHA-256 of every file of the product. Each failure is a {@link CatalogException} whose message starts with
@@ -74,9 +76,7 @@ public final class ProductCheck {
              GdalRaster quality = s.quality() == null ? null : open(s.quality().band())) {
             GridSpec grid = red.grid();
             sameGrid(grid, nir);
-            if (quality != null) {
-                sameGrid(grid, quality);
-            }
+            QualityLookup lookup = quality == null ? null : new QualityLookup(grid, quality);
             NodataRule redNodata = nodata(red.band(s.red().band()), s.nodata());
             NodataRule nirNodata = nodata(nir.band(s.nir().band()), s.nodata());
             MaskRule rule = s.quality() == null ? null : s.quality().rule();
@@ -86,13 +86,12 @@ public final class ProductCheck {
             int w = grid.width();
             double[] r = new double[w * STRIP_ROWS];
             double[] n = new double[w * STRIP_ROWS];
-            short[] q = new short[w * STRIP_ROWS];
             for (int row = 0; row < grid.height(); row += STRIP_ROWS) {
                 PixelWindow strip = new PixelWindow(0, row, w, Math.min(STRIP_ROWS, grid.height() - row));
                 red.read(s.red().band(), strip, r);
                 nir.read(s.nir().band(), strip, n);
-                if (quality != null) {
-                    quality.read(s.quality().band().band(), strip, q);
+                if (lookup != null) {
+                    lookup.read(s.quality().band().band(), strip);
                 }
                 for (int i = 0, count = (int) strip.pixelCount(); i < count; i++) {
                     if (redNodata.isNodata(r[i]) || nirNodata.isNodata(n[i])) {
@@ -100,12 +99,66 @@ public final class ProductCheck {
                     }
                     valid++;
                     area.mark(i % w, row + i / w);
-                    if (rule != null && rule.classify(q[i] & 0xFFFF) == MaskRule.MASKED) {
+                    if (rule != null && rule.classify(lookup.at(i % w, row + i / w)) == MaskRule.MASKED) {
                         masked++;
                     }
                 }
             }
             return new Scan(valid, masked, area.isEmpty() ? "" : area.lonLatWkt());
+        }
+    }
+
+    /**
+     * The quality value under each pixel centre of the red grid: the quality band's own pixels when it shares the grid,
+     * else the pixel of its (coarser) grid that holds the centre. Reads the quality rows a strip needs, every block of
+     * them, so a truncated quality file fails too. Not thread-safe.
+     */
+    private static final class QualityLookup {
+        private final GdalRaster raster;
+        private final int width;
+        private final int[] colOf;
+        private final int[] rowOf;
+        private short[] buf = new short[0];
+        private int firstRow;
+
+        QualityLookup(GridSpec grid, GdalRaster quality) {
+            GridSpec q = quality.grid();
+            this.raster = quality;
+            this.width = q.width();
+            if (!grid.equals(q)) {
+                double tolerance = 1e-6 * Math.max(q.pixelWidth(), q.pixelHeight());
+                if (!org.forestcoverage.io.gdal.Crs.same(grid.crsWkt(), q.crsWkt()) || q.minX() > grid.minX() + tolerance
+                        || q.maxX() < grid.maxX() - tolerance || q.minY() > grid.minY() + tolerance
+                        || q.maxY() < grid.maxY() - tolerance) {
+                    throw new RasterException(quality.path(), "does not cover the red band's grid in its CRS ("
+                            + q.width() + " x " + q.height() + " px of " + q.pixelWidth() + " at " + q.originX() + ", "
+                            + q.originY() + " against " + grid.width() + " x " + grid.height() + " px of "
+                            + grid.pixelWidth() + " at " + grid.originX() + ", " + grid.originY() + ")");
+                }
+            }
+            colOf = new int[grid.width()];
+            for (int c = 0; c < colOf.length; c++) {
+                colOf[c] = Math.min(q.width() - 1, (int) Math.floor(q.col(grid.x(c + 0.5))));
+            }
+            rowOf = new int[grid.height()];
+            for (int r = 0; r < rowOf.length; r++) {
+                rowOf[r] = Math.min(q.height() - 1, (int) Math.floor(q.row(grid.y(r + 0.5))));
+            }
+        }
+
+        /** Reads the quality rows under the red rows of {@code strip}. */
+        void read(int band, PixelWindow strip) {
+            firstRow = rowOf[strip.row()];
+            int rows = rowOf[strip.endRow() - 1] - firstRow + 1;
+            if (buf.length < width * rows) {
+                buf = new short[width * rows];
+            }
+            raster.read(band, new PixelWindow(0, firstRow, width, rows), buf);
+        }
+
+        /** The quality value (unsigned) under red pixel (col, row) of the strip last read. */
+        int at(int col, int row) {
+            return buf[(rowOf[row] - firstRow) * width + colOf[col]] & 0xFFFF;
         }
     }
 

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The product readers the catalogue knows, tried in order: the first that recognises a path reads it. Readers of
- * other formats (Sentinel-2 {@code .SAFE}, STAC items, band files with a sidecar) join the list. Immutable.
+ * The product readers the catalogue knows, tried in order: the first that recognises a path reads it (a folder with
+ * an MTL, a {@code .SAFE} or an {@code MTD_MSIL2A.xml}, a sidecar {@code *.scene.json}, a STAC item {@code *.json}).
+ * Immutable.
  */
 public record Products(List<ProductReader> readers) {
-    /** The readers of this version: Landsat Collection 2 Level-2. */
-    public static final Products DEFAULT = new Products(List.of(new LandsatC2Reader()));
+    /**
+     * The readers of this version: Landsat Collection 2 Level-2 folders, Sentinel-2 L2A {@code .SAFE} folders, plain
+     * band files with a sidecar, STAC items (the sidecar before STAC: both are JSON, the sidecar is told by its name).
+     */
+    public static final Products DEFAULT = new Products(List.of(new LandsatC2Reader(), new Sentinel2SafeReader(),
+            new SidecarReader(), new StacProductReader()));
 
     public Products {
         readers = List.copyOf(readers);
@@ -33,6 +38,7 @@ public record Products(List<ProductReader> readers) {
             }
         }
         throw new CatalogException(path + ": not a product this version reads (a Landsat Collection 2 Level-2 folder"
-                + " with its *_MTL.txt or *_MTL.xml)");
+                + " with its *_MTL.txt or *_MTL.xml, a Sentinel-2 L2A .SAFE folder, a STAC item *.json, or band files"
+                + " described by a sidecar NAME." + SidecarReader.SUFFIX + ")");
     }
 }

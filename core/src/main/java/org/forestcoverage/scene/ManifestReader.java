@@ -98,7 +98,8 @@ public final class ManifestReader {
         List<SceneSpec> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < scenes.size(); i++) {
-            SceneSpec s = new Entry(manifest, i, scenes.get(i), base, defaultWater, items).scene();
+            SceneSpec s = new Entry(manifest + ": scenes[" + i + "]: ", "scene" + i, scenes.get(i), base, defaultWater,
+                    items).scene();
             if (!ids.add(s.year() + "/" + s.id())) {
                 throw new ManifestException(manifest + ": scenes[" + i + "]: duplicate scene id \"" + s.id() + "\" in " + s.year());
             }
@@ -175,8 +176,21 @@ public final class ManifestReader {
         return out;
     }
 
-    /** One scene entry, with the context needed for error messages. */
-    private record Entry(Path manifest, int index, JsonNode node, Path base, SceneRequest.Water defaultWater,
+    /**
+     * One scene described by a JSON object with the keys of a manifest entry (a sidecar beside plain band files, say),
+     * read exactly as a manifest entry is; relative paths resolve against {@code base}. A {@code stac} key is read
+     * from local files.
+     *
+     * @param where     what errors start with, e.g. {@code "bands/scene.json: "}; the field follows
+     * @param defaultId the scene's id when the object has none
+     * @throws ManifestException starting with {@code where} and naming the field
+     */
+    public static SceneSpec entry(String where, String defaultId, JsonNode node, Path base) {
+        return new Entry(where, defaultId, node, base, null, ItemSource.LOCAL).scene();
+    }
+
+    /** One scene entry; {@code where} starts its error messages (the manifest and the entry). */
+    private record Entry(String where, String defaultId, JsonNode node, Path base, SceneRequest.Water defaultWater,
                          ItemSource items) {
         SceneSpec scene() {
             if (!node.isObject()) {
@@ -189,7 +203,7 @@ public final class ManifestReader {
                 return stac();
             }
             int year = integer("year");
-            String id = node.hasNonNull("id") ? node.get("id").asText() : "scene" + index;
+            String id = node.hasNonNull("id") ? node.get("id").asText() : defaultId;
             String sensor = node.hasNonNull("sensor") ? node.get("sensor").asText() : "generic";
             boolean generic = sensor.equals("generic");
             if (generic && !node.has("red")) {
@@ -411,7 +425,7 @@ public final class ManifestReader {
         }
 
         private ManifestException error(String what) {
-            return new ManifestException(manifest + ": scenes[" + index + "]: " + what);
+            return new ManifestException(where + what);
         }
     }
 }
