@@ -88,8 +88,16 @@ public record CatalogFilter(Integer fromYear, Integer toYear, MonthDay seasonSta
         return m;
     }
 
-    /** Why {@code e} does not pass, or {@code null} when it does. */
+    /** Why {@code e} does not pass, or {@code null} when it does; cloud as {@link CatalogEntry#cloudPctFor}(null). */
     public String refusal(CatalogEntry e) {
+        return refusal(e, null);
+    }
+
+    /**
+     * Why {@code e} does not pass, or {@code null} when it does; the cloud share is the one over the districts of
+     * {@code districtsSha256} when the product was measured over them, else over the product.
+     */
+    public String refusal(CatalogEntry e, String districtsSha256) {
         if (fromYear != null && (e.year() < fromYear || e.year() > toYear)) {
             return "year " + e.year() + " outside " + fromYear + (fromYear.equals(toYear) ? "" : "-" + toYear);
         }
@@ -100,8 +108,8 @@ public record CatalogFilter(Integer fromYear, Integer toYear, MonthDay seasonSta
         if (sensor != null && !sensor.equals(e.sensor())) {
             return "sensor " + e.sensor() + ", not " + sensor;
         }
-        if (maxCloudPct != null && e.cloudPct() > maxCloudPct) {
-            return String.format(Locale.ROOT, "cloud %.1f %% above %s %%", e.cloudPct(), maxCloudPct);
+        if (maxCloudPct != null && e.cloudPctFor(districtsSha256) > maxCloudPct) {
+            return e.cloudText(districtsSha256) + " above " + maxCloudPct + " %";
         }
         return null;
     }

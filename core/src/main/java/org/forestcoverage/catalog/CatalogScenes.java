@@ -16,15 +16,18 @@ import org.locationtech.jts.io.WKTReader;
  * metadata would be. Says why every other product was left out. Immutable.
  *
  * <pre>{@code
- * CatalogScenes s = CatalogScenes.select(store.list(), filter, districtsLonLat, Products.DEFAULT);
+ * CatalogScenes s = CatalogScenes.select(store.list(), filter, districts, Products.DEFAULT);
  * s.lines().forEach(System.out::println);   // "used ..." / "left out ...: reason"
  * Manifest m = s.manifest();
  * }</pre>
  *
  * @param used    the products used, by acquisition date then id
  * @param leftOut one line per product left out: its id and the reason
+ * @param districtsSha256 SHA-256 of the analysis' districts file: a product's cloud share over them counts when it
+ *                        was measured over the same file
  */
-public record CatalogScenes(List<CatalogEntry> used, List<SceneSpec> scenes, List<String> leftOut) {
+public record CatalogScenes(List<CatalogEntry> used, List<SceneSpec> scenes, List<String> leftOut,
+                            String districtsSha256) {
     public CatalogScenes {
         used = List.copyOf(used);
         scenes = List.copyOf(scenes);
@@ -34,19 +37,23 @@ public record CatalogScenes(List<CatalogEntry> used, List<SceneSpec> scenes, Lis
     /**
      * Selects from {@code entries} (as {@link CatalogStore#list()} orders them).
      *
-     * @param districtsLonLat the districts' union in WGS84 longitude/latitude
+     * @param districts the analysis' districts: the footprints must meet them, and {@code --max-cloud} takes the cloud
+     *                  share over them where it was measured over the same file
      * @throws CatalogException when no product is left
      */
-    public static CatalogScenes select(List<CatalogEntry> entries, CatalogFilter filter, Geometry districtsLonLat,
+    public static CatalogScenes select(List<CatalogEntry> entries, CatalogFilter filter, DistrictArea districts,
                                        Products readers) {
         List<CatalogEntry> used = new ArrayList<>();
         List<SceneSpec> scenes = new ArrayList<>();
         List<String> out = new ArrayList<>();
         WKTReader wkt = new WKTReader();
         for (CatalogEntry e : entries) {
-            String why = filter.refusal(e);
-            if (why == null && !footprint(wkt, e).intersects(districtsLonLat)) {
+            String why = filter.refusal(e, districts.sha256());
+            if (why == null && !footprint(wkt, e).intersects(districts.lonLat())) {
                 why = "footprint misses the districts";
+            }
+            if (why == null && e.measuredOver(districts.sha256()) && e.districtCloudPct() == null) {
+                why = "no valid pixel in the districts (measured when it was catalogued)";
             }
             if (why != null) {
                 out.add(e.productId() + ": " + why);
@@ -60,7 +67,7 @@ public record CatalogScenes(List<CatalogEntry> used, List<SceneSpec> scenes, Lis
                     + " catalogued" + (out.isEmpty() ? "" : "; " + String.join("; ", out.subList(0,
                     Math.min(3, out.size()))) + (out.size() > 3 ? "; ..." : "")) + ")");
         }
-        return new CatalogScenes(used, scenes, out);
+        return new CatalogScenes(used, scenes, out, districts.sha256());
     }
 
     private static Geometry footprint(WKTReader wkt, CatalogEntry e) {
@@ -81,8 +88,8 @@ public record CatalogScenes(List<CatalogEntry> used, List<SceneSpec> scenes, Lis
     public List<String> lines() {
         List<String> l = new ArrayList<>();
         for (CatalogEntry e : used) {
-            l.add(String.format(Locale.ROOT, "used      %s (%s, %s, cloud %.1f %%)", e.productId(), e.sensor(),
-                    e.acquired(), e.cloudPct()));
+            l.add(String.format(Locale.ROOT, "used      %s (%s, %s, %s)", e.productId(), e.sensor(), e.acquired(),
+                    e.cloudText(districtsSha256)));
         }
         for (String s : leftOut) {
             l.add("left out  " + s);

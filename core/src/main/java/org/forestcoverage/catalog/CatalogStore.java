@@ -1,6 +1,7 @@
 package org.forestcoverage.catalog;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a catalogue keeps its products: a GeoPackage file or a PostgreSQL/PostGIS database
@@ -21,7 +22,20 @@ public interface CatalogStore extends AutoCloseable {
      *
      * @throws CatalogException naming the product when one is already recorded (same id or same checksum)
      */
-    void add(List<CatalogEntry> entries);
+    default void add(List<CatalogEntry> entries) {
+        add(entries, null);
+    }
+
+    /**
+     * Records all of {@code entries} and, unless {@code null}, {@code districts} as the catalogue's districts (in
+     * place of any recorded before), or nothing.
+     *
+     * @throws CatalogException naming the product when one is already recorded (same id or same checksum)
+     */
+    void add(List<CatalogEntry> entries, DistrictArea districts);
+
+    /** The districts recorded by the last {@code catalog add --districts}, if any. */
+    Optional<DistrictArea> districts();
 
     /** Every product recorded, by acquisition date then product id. */
     List<CatalogEntry> list();

@@ -15,6 +15,9 @@ import org.forestcoverage.raster.RasterException;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.MaskRule;
 import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.zones.CentreZoner;
+import org.forestcoverage.zones.District;
+import org.forestcoverage.zones.Zoner;
 
 /**
  * The checks a product passes before the catalogue records it, in order: every band file the metadata names exists;
@@ -22,8 +25,9 @@ import org.forestcoverage.scene.SceneSpec;
  * a coarser grid in the same CRS covering it (Sentinel-2's 20 m SCL beside 10 m bands: each pixel takes the quality
  * pixel under its centre, as the analysis reads it); every block of every band
  * decodes (the whole band is read, so a truncated file fails here and not in the middle of an analysis); there is
- * valid data. Meanwhile it measures the footprint of the valid data and the share the quality band masks, and takes
- * the SHA-256 of every file of the product. Each failure is a {@link CatalogException} whose message starts with
+ * valid data. Meanwhile it measures the footprint of the valid data and the share of the valid pixels the quality band
+ * masks -- over the whole product, and over the valid pixels whose centre lies in the districts when they are given
+ * (the pixel-centre rule of {@link CentreZoner}) -- and takes the SHA-256 of every file of the product. Each failure is a {@link CatalogException} whose message starts with
  * the file. Stateless.
  */
 public final class ProductCheck {
@@ -33,8 +37,16 @@ public final class ProductCheck {
     private ProductCheck() {
     }
 
-    /** Checks {@code product} and returns the entry to record. */
+    /** Checks {@code product} and returns the entry to record; its cloud share is over the product only. */
     public static CatalogEntry check(Product product) {
+        return check(product, null);
+    }
+
+    /**
+     * Checks {@code product} and returns the entry to record, with its cloud share over {@code districts} too (when
+     * not {@code null}).
+     */
+    public static CatalogEntry check(Product product, DistrictArea districts) {
         SceneSpec s = product.spec();
         List<BandRef> bands = new ArrayList<>(List.of(s.red(), s.nir()));
         if (s.quality() != null) {
@@ -47,7 +59,7 @@ public final class ProductCheck {
         }
         Scan scan;
         try {
-            scan = scan(s);
+            scan = scan(s, districts);
         } catch (RasterException e) {
             throw new CatalogException(e.getMessage(), e);
         }
@@ -63,15 +75,17 @@ public final class ProductCheck {
             }
         }
         double cloudPct = 100.0 * scan.maskedPx / scan.validPx;
-        return new CatalogEntry(product.productId(), s.sensor(), product.acquired(), cloudPct, scan.footprintWkt,
-                product.metadata().toString(), sums, FileChecksum.combined(sums));
+        Double districtPct = scan.districtValidPx == 0 ? null : 100.0 * scan.districtMaskedPx / scan.districtValidPx;
+        return new CatalogEntry(product.productId(), s.sensor(), product.acquired(), cloudPct, districtPct,
+                districts == null ? null : districts.sha256(), scan.footprintWkt, product.metadata().toString(), sums,
+                FileChecksum.combined(sums));
     }
 
     /** What reading every pixel found. */
-    private record Scan(long validPx, long maskedPx, String footprintWkt) {
+    private record Scan(long validPx, long maskedPx, long districtValidPx, long districtMaskedPx, String footprintWkt) {
     }
 
-    private static Scan scan(SceneSpec s) {
+    private static Scan scan(SceneSpec s, DistrictArea districts) {
         try (GdalRaster red = open(s.red()); GdalRaster nir = open(s.nir());
              GdalRaster quality = s.quality() == null ? null : open(s.quality().band())) {
             GridSpec grid = red.grid();
@@ -81,8 +95,12 @@ public final class ProductCheck {
             NodataRule nirNodata = nodata(nir.band(s.nir().band()), s.nodata());
             MaskRule rule = s.quality() == null ? null : s.quality().rule();
             ValidArea area = new ValidArea(grid);
+            Zoner zoner = districts == null ? null : new CentreZoner(grid, List.of(new District(0, "districts", null,
+                    GeometryCrs.transform(districts.lonLat(), "EPSG:4326", grid.crsWkt()))));
             long valid = 0;
             long masked = 0;
+            long districtValid = 0;
+            long districtMasked = 0;
             int w = grid.width();
             double[] r = new double[w * STRIP_ROWS];
             double[] n = new double[w * STRIP_ROWS];
@@ -93,18 +111,26 @@ public final class ProductCheck {
                 if (lookup != null) {
                     lookup.read(s.quality().band().band(), strip);
                 }
+                short[] inside = zoner == null ? null : zoner.zones(strip).zonesPerPixel();
                 for (int i = 0, count = (int) strip.pixelCount(); i < count; i++) {
                     if (redNodata.isNodata(r[i]) || nirNodata.isNodata(n[i])) {
                         continue;
                     }
                     valid++;
                     area.mark(i % w, row + i / w);
-                    if (rule != null && rule.classify(lookup.at(i % w, row + i / w)) == MaskRule.MASKED) {
+                    boolean cloud = rule != null && rule.classify(lookup.at(i % w, row + i / w)) == MaskRule.MASKED;
+                    if (cloud) {
                         masked++;
+                    }
+                    if (inside != null && inside[i] != 0) {
+                        districtValid++;
+                        if (cloud) {
+                            districtMasked++;
+                        }
                     }
                 }
             }
-            return new Scan(valid, masked, area.isEmpty() ? "" : area.lonLatWkt());
+            return new Scan(valid, masked, districtValid, districtMasked, area.isEmpty() ? "" : area.lonLatWkt());
         }
     }
 

@@ -3,7 +3,6 @@ package org.forestcoverage.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.forestcoverage.grid.GridSpec;
-import org.forestcoverage.io.gdal.Crs;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -78,22 +77,6 @@ final class ValidArea {
 
     /** The footprint in WGS84 longitude/latitude as WKT (vertices transformed with GDAL's OSR). */
     String lonLatWkt() {
-        Geometry g = footprint().copy();
-        Coordinate[] cs = g.getCoordinates();
-        double[] xs = new double[cs.length];
-        double[] ys = new double[cs.length];
-        for (int i = 0; i < cs.length; i++) {
-            xs[i] = cs[i].x;
-            ys[i] = cs[i].y;
-        }
-        double[][] t = Crs.transform(grid.crsWkt(), "EPSG:4326", xs, ys);
-        int[] i = {0};
-        g.apply((org.locationtech.jts.geom.CoordinateFilter) c -> {
-            c.x = t[0][i[0]];
-            c.y = t[1][i[0]];
-            i[0]++;
-        });
-        g.geometryChanged();
-        return g.toText();
+        return GeometryCrs.transform(footprint(), grid.crsWkt(), "EPSG:4326").toText();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.forestcoverage.catalog.CatalogEntry;
 import org.forestcoverage.catalog.CatalogFilter;
+import org.forestcoverage.catalog.DistrictArea;
 import org.forestcoverage.catalog.Products;
 import org.forestcoverage.catalog.Submission;
 import org.forestcoverage.io.gdal.store.OgrCatalog;
@@ -25,17 +26,36 @@ public final class CatalogCommand {
 
     /** {@code catalog add CATALOG PRODUCT...}. */
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Check products (Landsat C2 L2 folders with their MTL) and record them: all or none.")
+            description = {"Check products and record them: all or none. Products: Landsat C2 L2 folders (or their MTL),"
+                    + " Sentinel-2 L2A .SAFE folders (or their MTD_MSIL2A.xml), STAC items (*.json with local assets),"
+                    + " plain band files described by a sidecar NAME.scene.json (or the folder holding it).",
+                    "The cloud share is measured over each whole product, and over the districts of --districts (which"
+                    + " the catalogue then records) or else of the catalogue's recorded districts."})
     static final class Add implements Callable<Integer> {
         @Parameters(index = "0", description = "Catalogue: a .gpkg file (created if missing) or PG:connection-string.")
         String catalog;
-        @Parameters(index = "1..*", arity = "1..*", description = "Product folders (or their MTL files).")
+        @Parameters(index = "1..*", arity = "1..*", description = "Products: folders, MTL/MTD files, STAC items, sidecars.")
         List<Path> products;
+        @Option(names = "--districts", description = "District polygons to measure the cloud share over; recorded in the"
+                + " catalogue for later adds (default: the catalogue's recorded districts, if any).")
+        Path districts;
+        @Option(names = "--id-field", description = "District id attribute (required with --districts).")
+        String idField;
+        @Option(names = "--districts-crs", description = "CRS of the districts when the file has none (e.g. EPSG:4326).")
+        String districtsCrs;
+        @Option(names = "--districts-gcj02", description = "The districts are GCJ-02 lon/lat: convert them to WGS84.")
+        boolean districtsGcj02;
 
         @Override
         public Integer call() {
+            if (districts != null && idField == null) {
+                throw new IllegalArgumentException("--districts " + districts + " needs --id-field (the district id "
+                        + "attribute)");
+            }
+            DistrictArea area = districts == null ? null
+                    : DistrictArea.read(districts, idField, districtsCrs, districtsGcj02);
             try (OgrCatalog c = OgrCatalog.open(catalog, true)) {
-                List<CatalogEntry> added = Submission.add(c, Products.DEFAULT, products, System.out::println);
+                List<CatalogEntry> added = Submission.add(c, Products.DEFAULT, products, area, System.out::println);
                 System.out.println("added " + added.size() + " product(s) to " + catalog);
             }
             return 0;
@@ -49,17 +69,19 @@ public final class CatalogCommand {
         @Option(names = "--years", description = "YYYY or YYYY-YYYY.") String years;
         @Option(names = "--season", description = "MM-DD..MM-DD.") String season;
         @Option(names = "--sensor", description = "Sensor preset, e.g. landsat-c2-l2.") String sensor;
-        @Option(names = "--max-cloud", description = "Largest cloud share, percent.") Double maxCloud;
+        @Option(names = "--max-cloud", description = "Largest cloud share, percent: over the recorded districts where it"
+                + " was measured over them, else over the product.") Double maxCloud;
 
         @Override
         public Integer call() {
             CatalogFilter f = CatalogFilter.parse(years, season, sensor, maxCloud);
             try (OgrCatalog c = OgrCatalog.open(catalog, false)) {
                 List<CatalogEntry> shown = c.list().stream().filter(e -> f.refusal(e) == null).toList();
-                System.out.println("product_id\tsensor\tacquired\tcloud_pct\tfiles\tmetadata");
+                System.out.println("product_id\tsensor\tacquired\tcloud_pct\tfiles\tmetadata\tdistrict_cloud_pct");
                 for (CatalogEntry e : shown) {
-                    System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%.2f\t%d\t%s%n", e.productId(), e.sensor(),
-                            e.acquired(), e.cloudPct(), e.files().size(), e.metadata());
+                    System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%.2f\t%d\t%s\t%s%n", e.productId(), e.sensor(),
+                            e.acquired(), e.cloudPct(), e.files().size(), e.metadata(), e.districtCloudPct() == null
+                            ? "" : String.format(Locale.ROOT, "%.2f", e.districtCloudPct()));
                 }
             }
             return 0;

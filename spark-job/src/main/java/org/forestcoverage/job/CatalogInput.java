@@ -1,15 +1,10 @@
 package org.forestcoverage.job;
 
-import java.util.List;
 import org.forestcoverage.catalog.CatalogFilter;
 import org.forestcoverage.catalog.CatalogScenes;
+import org.forestcoverage.catalog.DistrictArea;
 import org.forestcoverage.catalog.Products;
-import org.forestcoverage.io.gdal.Crs;
-import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.io.gdal.store.OgrCatalog;
-import org.forestcoverage.zones.District;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * {@code analyze --catalog}: the catalogue (a GeoPackage path or {@code PG:...}) and which of its products to use.
@@ -20,13 +15,15 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  */
 public record CatalogInput(String location, CatalogFilter filter) {
 
-    /** The products the analysis uses and why the others were left out; the districts decide the overlap. */
+    /**
+     * The products the analysis uses and why the others were left out; the districts decide the overlap, and
+     * {@code --max-cloud} takes a product's cloud share over them when it was catalogued with the same districts file.
+     */
     public CatalogScenes select(JobConfig config) {
-        List<District> lonLat = DistrictReader.read(config.districts().toString(), config.idField(),
-                config.nameField(), Crs.toWkt("EPSG:4326"), config.districtsCrs(), config.districtInput().gcj02());
-        Geometry union = UnaryUnionOp.union(lonLat.stream().map(District::geometry).toList());
+        DistrictArea districts = DistrictArea.read(config.districts(), config.idField(), config.districtsCrs(),
+                config.districtInput().gcj02());
         try (OgrCatalog c = OgrCatalog.open(location, false)) {
-            return CatalogScenes.select(c.list(), filter, union, Products.DEFAULT);
+            return CatalogScenes.select(c.list(), filter, districts, Products.DEFAULT);
         }
     }
 }

@@ -11,9 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 import org.forestcoverage.catalog.CatalogEntry;
 import org.forestcoverage.catalog.CatalogException;
 import org.forestcoverage.catalog.CatalogStore;
+import org.forestcoverage.catalog.DistrictArea;
 import org.forestcoverage.provenance.FileChecksum;
 import org.gdal.ogr.Feature;
 import org.gdal.ogr.Geometry;
@@ -41,16 +45,26 @@ public final class OgrCatalog implements CatalogStore {
             new OgrDatabase.Column("acquired", ogr.OFTString),
             new OgrDatabase.Column("year", ogr.OFTInteger),
             new OgrDatabase.Column("cloud_pct", ogr.OFTReal),
+            new OgrDatabase.Column("district_cloud_pct", ogr.OFTReal),
+            new OgrDatabase.Column("districts_sha256", ogr.OFTString),
             new OgrDatabase.Column("metadata", ogr.OFTString),
             new OgrDatabase.Column("checksum", ogr.OFTString),
             new OgrDatabase.Column("files", ogr.OFTString),
             new OgrDatabase.Column("added_utc", ogr.OFTString));
+    /** The districts the catalogue measures cloud over: one row, their union (WGS84) and the file's SHA-256. */
+    public static final String DISTRICTS = "forest_districts";
+    private static final List<OgrDatabase.Column> DISTRICT_COLUMNS = List.of(
+            new OgrDatabase.Column("sha256", ogr.OFTString),
+            new OgrDatabase.Column("source", ogr.OFTString),
+            new OgrDatabase.Column("recorded_utc", ogr.OFTString));
     private final OgrDatabase db;
     private final Layer layer;
+    private final Layer districts;
 
     private OgrCatalog(OgrDatabase db) {
         this.db = db;
         this.layer = db.table(TABLE, ogr.wkbMultiPolygon, COLUMNS, List.of("product_id", "checksum"));
+        this.districts = db.table(DISTRICTS, ogr.wkbMultiPolygon, DISTRICT_COLUMNS, List.of());
     }
 
     /**
@@ -59,7 +73,10 @@ public final class OgrCatalog implements CatalogStore {
      */
     public static OgrCatalog open(String location, boolean create) {
         return new OgrCatalog(OgrDatabase.open(location, create, List.of(TABLE, OgrTileSums.TABLE, OgrYearHistory.TABLE),
-                d -> d.table(TABLE, ogr.wkbMultiPolygon, COLUMNS, List.of("product_id", "checksum"))));
+                d -> {
+                    d.table(TABLE, ogr.wkbMultiPolygon, COLUMNS, List.of("product_id", "checksum"));
+                    d.table(DISTRICTS, ogr.wkbMultiPolygon, DISTRICT_COLUMNS, List.of());
+                }));
     }
 
     /** The database the catalogue lives in, for the results store beside it (this package). */
@@ -68,7 +85,7 @@ public final class OgrCatalog implements CatalogStore {
     }
 
     @Override
-    public void add(List<CatalogEntry> entries) {
+    public void add(List<CatalogEntry> entries, DistrictArea recordDistricts) {
         List<CatalogEntry> held = list();
         for (CatalogEntry e : entries) {
             for (CatalogEntry h : held) {
@@ -81,8 +98,36 @@ public final class OgrCatalog implements CatalogStore {
             for (CatalogEntry e : entries) {
                 insert(e);
             }
+            if (recordDistricts != null) {
+                db.ids(districts, null).forEach(districts::DeleteFeature);
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("sha256", recordDistricts.sha256());
+                values.put("source", recordDistricts.source());
+                values.put("recorded_utc", Instant.now().toString());
+                db.insert(districts, values, ogr.ForceToMultiPolygon(Geometry.CreateFromWkt(
+                        recordDistricts.lonLat().toText())));
+            }
             return null;
         });
+    }
+
+    @Override
+    public Optional<DistrictArea> districts() {
+        districts.ResetReading();
+        Feature f = districts.GetNextFeature();
+        if (f == null) {
+            return Optional.empty();
+        }
+        try {
+            Geometry g = f.GetGeometryRef();
+            return Optional.of(new DistrictArea(new WKTReader().read(g.ExportToWkt()), f.GetFieldAsString("sha256"),
+                    f.GetFieldAsString("source")));
+        } catch (ParseException e) {
+            throw new CatalogException(db.location() + ": unreadable districts in table " + DISTRICTS + ": "
+                    + e.getMessage(), e);
+        } finally {
+            f.delete();
+        }
     }
 
     private CatalogException duplicate(CatalogEntry e, CatalogEntry held) {
@@ -98,6 +143,8 @@ public final class OgrCatalog implements CatalogStore {
         values.put("acquired", e.acquired().toString());
         values.put("year", e.year());
         values.put("cloud_pct", e.cloudPct());
+        values.put("district_cloud_pct", e.districtCloudPct());
+        values.put("districts_sha256", e.districtsSha256());
         values.put("metadata", e.metadata());
         values.put("checksum", e.checksum());
         try {
@@ -142,6 +189,8 @@ public final class OgrCatalog implements CatalogStore {
         Geometry g = f.GetGeometryRef();
         return new CatalogEntry(f.GetFieldAsString("product_id"), f.GetFieldAsString("sensor"),
                 LocalDate.parse(f.GetFieldAsString("acquired")), f.GetFieldAsDouble("cloud_pct"),
+                f.IsFieldSetAndNotNull("district_cloud_pct") ? f.GetFieldAsDouble("district_cloud_pct") : null,
+                f.IsFieldSetAndNotNull("districts_sha256") ? f.GetFieldAsString("districts_sha256") : null,
                 g == null ? "" : g.ExportToWkt(), f.GetFieldAsString("metadata"), files,
                 f.GetFieldAsString("checksum"));
     }

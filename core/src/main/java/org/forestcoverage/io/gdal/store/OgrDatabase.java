@@ -138,6 +138,12 @@ final class OgrDatabase implements AutoCloseable {
     Layer table(String name, int geometry, List<Column> columns, List<String> unique) {
         Layer l = ds.GetLayerByName(name);
         if (l != null) {
+            // a table written by an earlier version: add the columns it lacks (NULL in its rows)
+            for (Column c : columns) {
+                if (l.FindFieldIndex(c.name(), 1) < 0) {
+                    l.CreateField(new FieldDefn(c.name(), c.type()));
+                }
+            }
             return l;
         }
         SpatialReference wgs84 = null;
@@ -167,13 +173,17 @@ final class OgrDatabase implements AutoCloseable {
     }
 
     /**
-     * Adds one row to {@code layer}: {@code values} by column (String, Integer or Double), and {@code geometry}
+     * Adds one row to {@code layer}: {@code values} by column (String, Integer or Double; {@code null} leaves the
+     * column NULL), and {@code geometry}
      * (owned by the row afterwards) unless it is {@code null}.
      */
     void insert(Layer layer, Map<String, Object> values, Geometry geometry) {
         Feature f = new Feature(layer.GetLayerDefn());
         try {
             for (Map.Entry<String, Object> e : values.entrySet()) {
+                if (e.getValue() == null) {
+                    continue;
+                }
                 if (e.getValue() instanceof Integer i) {
                     f.SetField(e.getKey(), i);
                 } else if (e.getValue() instanceof Double d) {
