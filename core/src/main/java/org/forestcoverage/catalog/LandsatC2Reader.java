@@ -1,15 +1,10 @@
 package org.forestcoverage.catalog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.forestcoverage.scene.SceneSpec;
 import org.forestcoverage.sensor.MtlFile;
 import org.forestcoverage.sensor.SceneRequest;
@@ -54,27 +49,11 @@ public final class LandsatC2Reader implements ProductReader {
 
     /** The MTL of a product folder (exactly one), or the file itself when it is an MTL. */
     private static Optional<Path> mtl(Path path) {
-        if (Files.isRegularFile(path)) {
-            return isMtl(path) ? Optional.of(path) : Optional.empty();
-        }
-        if (!Files.isDirectory(path)) {
-            return Optional.empty();
-        }
-        List<Path> mtls;
-        try (Stream<Path> s = Files.list(path)) {
-            mtls = s.filter(LandsatC2Reader::isMtl).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot list (" + e.getMessage() + ")", e);
-        }
-        if (mtls.size() > 1) {
-            throw new CatalogException(path + ": holds " + mtls.size() + " MTL files (" + mtls.get(0).getFileName()
-                    + ", " + mtls.get(1).getFileName() + "...); a product folder holds one product");
-        }
-        return mtls.stream().findFirst();
+        return ProductFiles.single(path, LandsatC2Reader::isMtl, "MTL files", "a product folder holds one product");
     }
 
     private static boolean isMtl(Path p) {
         String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith("_MTL.txt") || n.endsWith("_MTL.xml"));
+        return n.endsWith("_MTL.txt") || n.endsWith("_MTL.xml");
     }
 }

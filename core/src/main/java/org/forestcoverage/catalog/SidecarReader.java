@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.ManifestException;
 import org.forestcoverage.scene.ManifestReader;
@@ -117,27 +116,11 @@ public final class SidecarReader implements ProductReader {
 
     /** The sidecar at {@code path}: the file itself, or the one sidecar of a folder. */
     private static Optional<Path> sidecar(Path path) {
-        if (Files.isRegularFile(path)) {
-            return isSidecar(path) ? Optional.of(path) : Optional.empty();
-        }
-        if (!Files.isDirectory(path)) {
-            return Optional.empty();
-        }
-        List<Path> found;
-        try (Stream<Path> s = Files.list(path)) {
-            found = s.filter(SidecarReader::isSidecar).sorted().toList();
-        } catch (IOException e) {
-            throw new CatalogException(path + ": cannot list (" + e.getMessage() + ")", e);
-        }
-        if (found.size() > 1) {
-            throw new CatalogException(path + ": holds " + found.size() + " sidecars (" + found.get(0).getFileName()
-                    + ", " + found.get(1).getFileName() + "...); add each sidecar file on its own");
-        }
-        return found.stream().findFirst();
+        return ProductFiles.single(path, SidecarReader::isSidecar, "sidecars", "add each sidecar file on its own");
     }
 
     private static boolean isSidecar(Path p) {
         String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.equals(SUFFIX) || n.endsWith("." + SUFFIX));
+        return n.equals(SUFFIX) || n.endsWith("." + SUFFIX);
     }
 }

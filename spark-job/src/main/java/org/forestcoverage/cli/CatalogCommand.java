@@ -11,6 +11,7 @@ import org.forestcoverage.catalog.Products;
 import org.forestcoverage.catalog.Submission;
 import org.forestcoverage.io.gdal.store.OgrCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,24 +37,15 @@ public final class CatalogCommand {
         String catalog;
         @Parameters(index = "1..*", arity = "1..*", description = "Products: folders, MTL/MTD files, STAC items, sidecars.")
         List<Path> products;
-        @Option(names = "--districts", description = "District polygons to measure the cloud share over; recorded in the"
-                + " catalogue for later adds (default: the catalogue's recorded districts, if any).")
-        Path districts;
-        @Option(names = "--id-field", description = "District id attribute (required with --districts).")
-        String idField;
-        @Option(names = "--districts-crs", description = "CRS of the districts when the file has none (e.g. EPSG:4326).")
-        String districtsCrs;
+        /** {@code --districts}, {@code --id-field}, {@code --districts-crs}: where the cloud share is measured. */
+        @Mixin
+        DistrictOptions districtOptions = new DistrictOptions();
         @Option(names = "--districts-gcj02", description = "The districts are GCJ-02 lon/lat: convert them to WGS84.")
         boolean districtsGcj02;
 
         @Override
         public Integer call() {
-            if (districts != null && idField == null) {
-                throw new IllegalArgumentException("--districts " + districts + " needs --id-field (the district id "
-                        + "attribute)");
-            }
-            DistrictArea area = districts == null ? null
-                    : DistrictArea.read(districts, idField, districtsCrs, districtsGcj02);
+            DistrictArea area = districtOptions.area(districtsGcj02);
             try (OgrCatalog c = OgrCatalog.open(catalog, true)) {
                 List<CatalogEntry> added = Submission.add(c, Products.DEFAULT, products, area, System.out::println);
                 System.out.println("added " + added.size() + " product(s) to " + catalog);

@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.forestcoverage.catalog.DistrictArea;
 import org.forestcoverage.io.gdal.DistrictReader;
 import org.forestcoverage.zones.District;
 import picocli.CommandLine.Option;
 
-/** Optional district options shared by {@code qa} and {@code sample} (a picocli mixin). */
+/** Optional district options shared by {@code qa}, {@code sample} and {@code catalog add} (a picocli mixin). */
 final class DistrictOptions {
     @Option(names = "--districts", description = "District polygons (GeoJSON, Shapefile, GeoPackage...).")
     Path districts;
@@ -29,10 +30,23 @@ final class DistrictOptions {
         if (districts == null) {
             return List.of();
         }
+        requireIdField();
+        return read.computeIfAbsent(gridWkt,
+                w -> DistrictReader.read(districts.toString(), idField, null, w, districtsCrs));
+    }
+
+    /** The districts' union and checksum, or {@code null} when {@code --districts} was not given. */
+    DistrictArea area(boolean gcj02) {
+        if (districts == null) {
+            return null;
+        }
+        requireIdField();
+        return DistrictArea.read(districts, idField, districtsCrs, gcj02);
+    }
+
+    private void requireIdField() {
         if (idField == null) {
             throw new IllegalArgumentException("--districts " + districts + " needs --id-field");
         }
-        return read.computeIfAbsent(gridWkt,
-                w -> DistrictReader.read(districts.toString(), idField, null, w, districtsCrs));
     }
 }
