@@ -65,13 +65,27 @@ final class OgrDatabase implements AutoCloseable {
                 throw new CatalogException(location + ": not a forest catalogue or results store (no table "
                         + String.join(" or ", ownedTables) + "); give a new file name, this one is left untouched");
             }
-            schema.accept(db);
+            if (pg) {
+                // two processes creating the tables of a new database at once: the second CreateLayer would fail, so
+                // the schema step is serialised with a session advisory lock (the second then finds the tables)
+                db.sql("SELECT pg_advisory_lock(" + SCHEMA_LOCK + ")");
+                try {
+                    schema.accept(db);
+                } finally {
+                    db.sql("SELECT pg_advisory_unlock(" + SCHEMA_LOCK + ")");
+                }
+            } else {
+                schema.accept(db);
+            }
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
         return db;
     }
+
+    /** The PostgreSQL advisory lock key that serialises creating the tables ("forest" in ASCII). */
+    private static final long SCHEMA_LOCK = 0x666f72657374L;
 
     private static DataSource openDataSource(String location, boolean pg) {
         DataSource ds;
