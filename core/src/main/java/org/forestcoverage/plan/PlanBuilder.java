@@ -175,20 +175,6 @@ public final class PlanBuilder {
         }
     }
 
-    /** Every band a task reads for scene {@code s}: red, NIR, quality and the water source's. */
-    private static List<BandRef> bands(SceneSpec s) {
-        List<BandRef> b = new ArrayList<>(List.of(s.red(), s.nir()));
-        if (s.quality() != null) {
-            b.add(s.quality().band());
-        }
-        if (s.water() instanceof WaterSource.Index i) {
-            b.addAll(List.of(i.green(), i.other()));
-        } else if (s.water() instanceof WaterSource.Layer l && l.kind() == WaterSource.LayerKind.RASTER) {
-            b.add(new BandRef(l.path(), l.band()));
-        }
-        return b;
-    }
-
     /** The first scene's red band file (a file every executor will read). */
     public String firstScenePath() {
         return request.scenes().scenes().get(0).red().path();
@@ -500,7 +486,7 @@ public final class PlanBuilder {
         long most = 0;
         for (SceneSpec s : request.scenes().scenes()) {
             long bytes = 0;
-            for (String path : bands(s).stream().map(BandRef::path).distinct().toList()) {
+            for (String path : s.bands().stream().map(BandRef::path).distinct().toList()) {
                 bytes += cacheBytesPerTile(files.get(path), grid, request.tileSize());
             }
             most = Math.max(most, bytes);

@@ -1,6 +1,8 @@
 package org.forestcoverage.plan;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.forestcoverage.kernel.CloudBuffer;
 import org.forestcoverage.kernel.MaskTable;
 import org.forestcoverage.kernel.NdviRule;
@@ -40,5 +42,19 @@ public record ScenePlan(String id, String sensor, BandPlan red, BandPlan nir, Ba
         if (buffer != null && (quality == null || buffer.isEmpty())) {
             throw new IllegalArgumentException("scene " + id + ": a cloud buffer needs a quality band and a radius");
         }
+    }
+
+    /** Every band a task reads for this scene: red, NIR, the quality band and the water source's bands. */
+    public List<BandPlan> bands() {
+        List<BandPlan> b = new ArrayList<>(List.of(red, nir));
+        if (quality != null) {
+            b.add(quality);
+        }
+        if (water instanceof WaterPlan.Index i) {
+            b.addAll(List.of(i.green(), i.other()));
+        } else if (water instanceof WaterPlan.Raster r) {
+            b.add(r.layer());
+        }
+        return List.copyOf(b);
     }
 }

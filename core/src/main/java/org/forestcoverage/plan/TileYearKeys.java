@@ -25,11 +25,14 @@ import org.forestcoverage.zones.Zoner;
  * year's sums and the SHA-256 of every file the year's scenes read. The parts are taken from the plan itself (its
  * serialised form), not from a list kept by hand: the grid and tiling, the year's scenes with their bands, headers,
  * decoders (scaling, nodata) and mask tables, the classifier's exact threshold, the compositor, the zoner (districts
- * in grid pixels, zone mode), the pixel areas and the resampling. Whatever changes any of them changes the key; the
- * maps folder does not take part. Immutable.
+ * in grid pixels, zone mode), the pixel areas and the resampling; the SHA-256 of every band file a task reads (red,
+ * NIR, quality and the water source's bands); and the tool's version, since a change of the code that computes the
+ * sums changes them without changing the plan (a build with uncommitted changes is keyed by its commit and
+ * {@code +dirty}: such builds share keys). Whatever changes any of them changes the key; the maps folder does not take
+ * part. Immutable.
  *
  * <pre>{@code
- * TileYearKeys k = TileYearKeys.of(plan, sha256ByPath);
+ * TileYearKeys k = TileYearKeys.of(plan, sha256ByPath, ToolVersion.current().label());
  * String key = k.key(tile, y);
  * }</pre>
  */
@@ -50,16 +53,18 @@ public final class TileYearKeys {
      * The keys of every year of {@code plan}.
      *
      * @param sha256ByPath the SHA-256 of every file the scenes read, by absolute normalised path
+     * @param toolVersion  the version of the code computing the sums (its git commit)
      * @throws IllegalArgumentException naming a file of the plan without a checksum
      */
-    public static TileYearKeys of(AnalysisPlan plan, Map<String, String> sha256ByPath) {
+    public static TileYearKeys of(AnalysisPlan plan, Map<String, String> sha256ByPath, String toolVersion) {
         List<String> keys = new ArrayList<>();
         for (YearPlan y : plan.years()) {
             MessageDigest d = digest();
+            d.update((toolVersion + "\n").getBytes(StandardCharsets.UTF_8));
             d.update(serialised(new YearPart(plan.grid(), plan.tileSize(), y, plan.classifier(), plan.compositor(),
                     plan.zoner(), plan.area(), plan.resampling())));
             for (ScenePlan s : y.scenes()) {
-                for (BandPlan b : s.quality() == null ? List.of(s.red(), s.nir()) : List.of(s.red(), s.nir(), s.quality())) {
+                for (BandPlan b : s.bands()) {
                     String sum = sha256ByPath.get(java.nio.file.Path.of(b.ref().path()).toAbsolutePath().normalize()
                             .toString());
                     if (sum == null) {

@@ -1,6 +1,8 @@
 package org.forestcoverage.scene;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything the analysis needs to know about one scene of one year: where its red, NIR and optional quality bands
@@ -39,6 +41,20 @@ public record SceneSpec(String id, int year, String sensor, BandRef red, BandRef
     public SceneSpec with(QualityBand quality, WaterSource water, SceneProvenance provenance) {
         return new SceneSpec(id, year, sensor, red, nir, redCalibration, nirCalibration, nodata, quality, water,
                 provenance);
+    }
+
+    /** Every band a task reads for this scene: red, NIR, the quality band and the water source's bands. */
+    public List<BandRef> bands() {
+        List<BandRef> b = new ArrayList<>(List.of(red, nir));
+        if (quality != null) {
+            b.add(quality.band());
+        }
+        if (water instanceof WaterSource.Index i) {
+            b.addAll(List.of(i.green(), i.other()));
+        } else if (water instanceof WaterSource.Layer l && l.kind() == WaterSource.LayerKind.RASTER) {
+            b.add(new BandRef(l.path(), l.band()));
+        }
+        return List.copyOf(b);
     }
 
     /** {@code reflectance = DN x s + o} for red and NIR, for a record of stated calibrations. */

@@ -62,6 +62,8 @@ class TileYearKeysTest {
         return PlanBuilder.open(r).build(mapsDir).plan();
     }
 
+    private static final String VERSION = "0123456789abcdef0123456789abcdef01234567";
+
     private Map<String, String> sums(String a, String b) {
         Map<String, String> m = new HashMap<>();
         m.put(dir.resolve("a.tif").toAbsolutePath().normalize().toString(), a);
@@ -85,11 +87,13 @@ class TileYearKeysTest {
         raster("b.tif");
         String a = "a".repeat(64);
         String b = "b".repeat(64);
-        TileYearKeys k = TileYearKeys.of(plan(0.6, null), sums(a, b));
-        assertEquals(k.year(0), TileYearKeys.of(plan(0.6, null), sums(a, b)).year(0), "built twice");
-        assertEquals(k.year(0), TileYearKeys.of(plan(0.6, dir.resolve("maps").toString()), sums(a, b)).year(0),
+        TileYearKeys k = TileYearKeys.of(plan(0.6, null), sums(a, b), VERSION);
+        assertEquals(k.year(0), TileYearKeys.of(plan(0.6, null), sums(a, b), VERSION).year(0), "built twice");
+        assertEquals(k.year(0), TileYearKeys.of(plan(0.6, dir.resolve("maps").toString()), sums(a, b),
+                VERSION).year(0),
                 "maps folder");
-        TileYearKeys same = TileYearKeys.of(roundTrip(plan(0.6, dir.resolve("maps").toString())), sums(a, b));
+        TileYearKeys same = TileYearKeys.of(roundTrip(plan(0.6, dir.resolve("maps").toString())), sums(a, b),
+                VERSION);
         for (int y = 0; y < 2; y++) {
             assertEquals(k.year(y), same.year(y), "year " + y);
             assertEquals(k.key(3, y), same.key(3, y));
@@ -97,16 +101,19 @@ class TileYearKeysTest {
         assertNotEquals(k.year(0), k.year(1));
         assertNotEquals(k.key(0, 0), k.key(1, 0));
 
-        TileYearKeys threshold = TileYearKeys.of(plan(0.5, null), sums(a, b));
+        TileYearKeys otherBuild = TileYearKeys.of(plan(0.6, null), sums(a, b), "f".repeat(40));
+        assertNotEquals(k.year(0), otherBuild.year(0), "another build of the tool may compute other sums");
+
+        TileYearKeys threshold = TileYearKeys.of(plan(0.5, null), sums(a, b), VERSION);
         assertNotEquals(k.year(0), threshold.year(0));
         assertNotEquals(k.year(1), threshold.year(1));
 
-        TileYearKeys changedB = TileYearKeys.of(plan(0.6, null), sums(a, "c".repeat(64)));
+        TileYearKeys changedB = TileYearKeys.of(plan(0.6, null), sums(a, "c".repeat(64)), VERSION);
         assertEquals(k.year(0), changedB.year(0), "2020 reads nothing of b.tif");
         assertNotEquals(k.year(1), changedB.year(1));
 
         Map<String, String> missing = sums(a, b);
         missing.remove(dir.resolve("b.tif").toAbsolutePath().normalize().toString());
-        assertThrows(IllegalArgumentException.class, () -> TileYearKeys.of(plan(0.6, null), missing));
+        assertThrows(IllegalArgumentException.class, () -> TileYearKeys.of(plan(0.6, null), missing, VERSION));
     }
 }

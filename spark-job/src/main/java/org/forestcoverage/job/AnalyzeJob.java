@@ -30,6 +30,7 @@ import org.forestcoverage.plan.AnalysisRequest;
 import org.forestcoverage.plan.ObservationCheck;
 import org.forestcoverage.plan.PlanBuilder;
 import org.forestcoverage.plan.PlannedAnalysis;
+import org.forestcoverage.provenance.ToolVersion;
 import org.forestcoverage.report.CoverageJson;
 import org.forestcoverage.report.DistrictCheckReport;
 import org.forestcoverage.report.SceneSources;
@@ -110,7 +111,6 @@ public final class AnalyzeJob {
         } else {
             scenes = config.scenes();
         }
-        Provenance.scenes(record, scenes);
         AnalysisRequest request = config.request(scenes);
         PlanBuilder builder = PlanBuilder.open(request);
         log.done("scenes", scenes.scenes().size() + " scene(s), years " + scenes.years() + ", GDAL " + gdalVersion);
@@ -133,6 +133,7 @@ public final class AnalyzeJob {
             String mapsDir = config.writeMaps() ? out.dir().resolve("tiles").toString() : null;
             PlannedAnalysis planned = builder.build(mapsDir);
             AnalysisPlan plan = planned.plan();
+            Provenance.scenes(record, scenes, plan);
             DistrictCheckReport.lines(config.districts().getFileName().toString(), planned.checks(), planned.units(),
                     planned.lonLatInChina())
                     .forEach(l -> (l.startsWith("warning:") || l.startsWith("note:") ? warnings : console).println(l));
@@ -180,7 +181,7 @@ public final class AnalyzeJob {
             if (incremental) {
                 log.done("preflight", preflight.summary());
                 try (OgrTileSums store = OgrTileSums.open(results)) {
-                    keys = TileYearKeys.of(plan, sha256ByPath(checksums));
+                    keys = TileYearKeys.of(plan, sha256ByPath(checksums), ToolVersion.current().label());
                     IncrementalTiles.Outcome o = IncrementalTiles.run(store, plan, keys, spark, config.partitions(),
                             progress);
                     sums = o.sums();

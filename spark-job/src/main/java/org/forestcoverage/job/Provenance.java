@@ -1,13 +1,19 @@
 package org.forestcoverage.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.forestcoverage.catalog.CatalogEntry;
 import org.forestcoverage.catalog.CatalogException;
 import org.forestcoverage.catalog.CatalogScenes;
+import org.forestcoverage.definition.DefinitionChoice;
+import org.forestcoverage.plan.AnalysisPlan;
+import org.forestcoverage.plan.ScenePlan;
+import org.forestcoverage.plan.YearPlan;
 import org.forestcoverage.provenance.FileChecksum;
 import org.forestcoverage.provenance.RunRecord;
 import org.forestcoverage.scene.BandRef;
@@ -15,6 +21,7 @@ import org.forestcoverage.scene.Calibration;
 import org.forestcoverage.scene.Manifest;
 import org.forestcoverage.scene.ManifestReader;
 import org.forestcoverage.scene.SceneSpec;
+import org.forestcoverage.scene.WaterSource;
 
 /**
  * What {@code analyze} records in {@code run.json} about its inputs: every input file with its SHA-256 (scene bands,
@@ -41,6 +48,15 @@ final class Provenance {
         r.setting("districts_crs", c.districtsCrs());
         r.setting("districts_gcj02", c.districtInput().gcj02());
         r.setting("invalid_districts", c.districtInput().refuseInvalid() ? "refuse" : "repair");
+        r.setting("cloud_buffer_m", c.cloudBufferM() == null ? "each sensor's default" : c.cloudBufferM());
+        r.setting("harmonise", c.harmonise());
+        r.setting("season", c.season());
+        DefinitionChoice d = c.definition() == null ? DefinitionChoice.DEFAULT : c.definition();
+        r.setting("definition", d.nameOrFile());
+        r.setting("calibrations", d.calibrations().stream().map(f -> f.toAbsolutePath().toString()).toList());
+        r.setting("mmu_ha", d.mmuHa() == null ? null : d.mmuHa().toPlainString());
+        r.setting("mmu_connectivity", d.connectivity());
+        r.setting("denominator", d.denominator() == null ? null : d.denominator().toString());
         // how the run was made, not what decides its numbers
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("maps", c.writeMaps());
@@ -80,7 +96,11 @@ final class Provenance {
         }
         List<String> remote = new ArrayList<>();
         for (SceneSpec s : scenes.scenes()) {
-            for (BandRef b : bands(s)) {
+            List<BandRef> read = new ArrayList<>(s.bands());
+            if (s.water() instanceof WaterSource.Layer l && l.kind() == WaterSource.LayerKind.VECTOR) {
+                read.add(new BandRef(l.path(), 1));
+            }
+            for (BandRef b : read) {
                 String role = "scene " + s.year() + " " + s.id();
                 if (b.path().startsWith("/vsi") || b.path().contains("://")) {
                     remote.add(b.path());
@@ -90,6 +110,17 @@ final class Provenance {
             }
         }
         take(r, sums, "districts", c.districts());
+        DefinitionChoice d = c.definition() == null ? DefinitionChoice.DEFAULT : c.definition();
+        if (Files.isRegularFile(Path.of(d.nameOrFile()))) {
+            take(r, sums, "forest definition", Path.of(d.nameOrFile()));
+        }
+        for (Path f : d.calibrations()) {
+            // a calibration folder is the output of calibrate: its calibration.json is what analyze reads
+            Path file = Files.isDirectory(f) ? f.resolve("calibration.json") : f;
+            if (Files.isRegularFile(file)) {
+                take(r, sums, "calibration", file);
+            }
+        }
         if (c.trajectory() != null) {
             take(r, sums, "trajectory", c.trajectory());
         }
@@ -116,17 +147,19 @@ final class Provenance {
         return f;
     }
 
-    private static List<BandRef> bands(SceneSpec s) {
-        List<BandRef> b = new ArrayList<>(List.of(s.red(), s.nir()));
-        if (s.quality() != null) {
-            b.add(s.quality().band());
+    /**
+     * Per scene: the preset, bands, scaling, nodata, mask rule, water source, cloud buffer, cross-sensor harmonisation
+     * and the NDVI threshold of its year, as the plan resolved them.
+     */
+    static void scenes(RunRecord r, Manifest scenes, AnalysisPlan plan) {
+        Map<String, ScenePlan> planned = new HashMap<>();
+        Map<Integer, YearPlan> years = new HashMap<>();
+        for (YearPlan y : plan.years()) {
+            years.put(y.year(), y);
+            y.scenes().forEach(s -> planned.put(y.year() + "/" + s.id(), s));
         }
-        return b;
-    }
-
-    /** Per scene: the preset, bands, scaling, nodata, mask rule and harmonisation the analysis used. */
-    static void scenes(RunRecord r, Manifest scenes) {
         for (SceneSpec s : scenes.scenes()) {
+            ScenePlan p = planned.get(s.year() + "/" + s.id());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("year", s.year());
             m.put("id", s.id());
@@ -136,8 +169,17 @@ final class Provenance {
             m.put("nodata", s.nodata() == null ? "each band's own" : s.nodata());
             m.put("quality", s.quality() == null ? null : Map.of("file", s.quality().band().path(),
                     "band", s.quality().band().band(), "mask_rule", s.quality().rule().toString()));
-            // no cross-sensor harmonisation is applied in this version: NDVI is taken from each scene's reflectance
-            m.put("harmonisation", "none");
+            m.put("scaling_source", s.provenance().scaling());
+            m.put("mask_source", s.provenance().mask());
+            m.put("water_source", s.provenance().water());
+            if (p != null) {
+                m.put("cloud_buffer_m", p.buffer() == null ? 0.0 : p.buffer().metres());
+                m.put("harmonisation", p.harmonised() == null ? "none" : p.harmonised().describe());
+                m.put("threshold_ndvi", years.get(s.year()).classifier().threshold().ndvi());
+            } else {
+                // left out by the season window or the catalogue's filters: read by nothing
+                m.put("used", false);
+            }
             r.scene(m);
         }
     }

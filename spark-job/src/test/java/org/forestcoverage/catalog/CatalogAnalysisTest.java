@@ -139,6 +139,13 @@ class CatalogAnalysisTest {
         assertEquals(-0.2, scene.path("red").path("scaling").path("offset").asDouble(), 0);
         assertTrue(scene.path("quality").path("mask_rule").asText().length() > 0, scene.toString());
         assertEquals(0.6, run.path("settings").path("threshold_ndvi").asDouble(), 0);
+        // as the plan resolved it: one sensor (no harmonisation), Landsat's default buffer of 0 m (README), ndvi 0.6
+        assertEquals("none", scene.path("harmonisation").asText(), scene.toString());
+        assertEquals(0.0, scene.path("cloud_buffer_m").asDouble(-1), 0, scene.toString());
+        assertEquals(0.6, scene.path("threshold_ndvi").asDouble(), 0, scene.toString());
+        assertTrue(scene.path("water_source").asText().contains("bit 7"), scene.toString());
+        assertEquals("ndvi", run.path("settings").path("definition").asText(), run.path("settings").toString());
+        assertEquals("auto", run.path("settings").path("harmonise").asText(), run.path("settings").toString());
         assertTrue(run.path("stage_seconds").has("tiles"), run.path("stage_seconds").toString());
     }
 
