@@ -48,11 +48,7 @@ public final class ProductCheck {
      */
     public static CatalogEntry check(Product product, DistrictArea districts) {
         SceneSpec s = product.spec();
-        List<BandRef> bands = new ArrayList<>(List.of(s.red(), s.nir()));
-        if (s.quality() != null) {
-            bands.add(s.quality().band());
-        }
-        for (BandRef b : bands) {
+        for (BandRef b : s.bands()) {
             if (!Files.isRegularFile(Path.of(b.path()))) {
                 throw new CatalogException(b.path() + ": file not found (named by " + product.metadata() + ")");
             }

@@ -16,7 +16,6 @@ import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.ManifestException;
 import org.forestcoverage.scene.ManifestReader;
 import org.forestcoverage.scene.SceneSpec;
-import org.forestcoverage.scene.WaterSource;
 import org.forestcoverage.sensor.Excerpt;
 
 /**
@@ -95,18 +94,10 @@ public final class SidecarReader implements ProductReader {
         }
     }
 
-    /** The sidecar and the local band files its scene reads. */
+    /** The sidecar and the local files its scene reads. */
     private static List<Path> files(Path sidecar, SceneSpec spec) {
-        List<BandRef> bands = new ArrayList<>(List.of(spec.red(), spec.nir()));
-        if (spec.quality() != null) {
-            bands.add(spec.quality().band());
-        }
-        if (spec.water() instanceof WaterSource.Index i) {
-            bands.add(i.green());
-            bands.add(i.other());
-        }
         List<Path> files = new ArrayList<>(List.of(sidecar));
-        for (BandRef b : bands) {
+        for (BandRef b : spec.bands()) {
             if (!b.path().startsWith("/vsi") && !b.path().contains("://")) {
                 files.add(Path.of(b.path()));
             }

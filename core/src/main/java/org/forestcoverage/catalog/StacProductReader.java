@@ -40,11 +40,7 @@ public final class StacProductReader implements ProductReader {
             StacItem item = StacItem.parse(ItemSource.LOCAL.read(where), where);
             LocalDate acquired = acquired(where, item.datetime());
             SceneSpec spec = StacScenes.spec(item, StacScenes.Entry.of(item));
-            List<BandRef> used = new ArrayList<>(List.of(spec.red(), spec.nir()));
-            if (spec.quality() != null) {
-                used.add(spec.quality().band());
-            }
-            for (BandRef b : used) {
+            for (BandRef b : spec.bands()) {
                 if (ItemSource.isRemote(b.path())) {
                     throw new CatalogException(where + ": asset " + Excerpt.of(b.path(), 120) + " is not a local file;"
                             + " the catalogue checks and checksums local products (download the item's assets and "
