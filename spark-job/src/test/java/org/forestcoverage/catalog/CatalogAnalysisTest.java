@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code analyze --catalog} on a GeoPackage catalogue of six yearly Landsat C2 L2 products gives a coverage.csv
@@ -49,19 +44,7 @@ class CatalogAnalysisTest {
 
     /** Runs the command line; returns {exit status, stdout, stderr}. */
     static String[] run(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        CommandLine cl = SharedSpark.cli();
-        cl.setErr(new PrintWriter(err));
-        int rc;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            rc = cl.execute(args);
-        } finally {
-            System.setOut(saved);
-        }
-        return new String[] {Integer.toString(rc), out.toString(StandardCharsets.UTF_8), err.toString()};
+        return SharedSpark.run(args);
     }
 
     static String[] analyze(String out, String... input) {

@@ -3,12 +3,7 @@ package org.forestcoverage.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue 15, every product kind in the catalogue: a Sentinel-2 L2A {@code .SAFE} folder (JPEG 2000 bands, 20 m SCL), a
@@ -79,19 +73,7 @@ class CatalogProductKindsTest {
 
     /** Runs the command line; returns {exit status, stdout, stderr}. */
     static String[] run(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        CommandLine cl = SharedSpark.cli();
-        cl.setErr(new PrintWriter(err));
-        int rc;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            rc = cl.execute(args);
-        } finally {
-            System.setOut(saved);
-        }
-        return new String[] {Integer.toString(rc), out.toString(StandardCharsets.UTF_8), err.toString()};
+        return SharedSpark.run(args);
     }
 
     private static String[] analyze(Path out, Path districts, String... input) {

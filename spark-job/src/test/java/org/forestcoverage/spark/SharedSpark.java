@@ -48,4 +48,22 @@ public final class SharedSpark {
     public static CommandLine cli() {
         return ForestCommand.commandLine(SOURCE);
     }
+
+    /** Runs the command line on the shared context; returns {exit status, stdout, stderr}. */
+    public static String[] run(String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        CommandLine cl = cli();
+        cl.setErr(new java.io.PrintWriter(err));
+        int rc;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            rc = cl.execute(args);
+        } finally {
+            System.setOut(saved);
+        }
+        return new String[] {Integer.toString(rc), out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                err.toString()};
+    }
 }
