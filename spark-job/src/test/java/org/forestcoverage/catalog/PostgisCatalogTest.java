@@ -34,7 +34,8 @@ class PostgisCatalogTest {
     static void server() throws Exception {
         pg = PostgisServer.start();
         series = LandsatSeries.write(dir, 2020, 2025);
-        List<String> args = new ArrayList<>(List.of("catalog", "add", pg.connection()));
+        List<String> args = new ArrayList<>(List.of("catalog", "add", pg.connection(), "--districts",
+                series.districts().toString(), "--id-field", "district_id"));
         series.products().forEach(p -> args.add(p.toString()));
         String[] r = CatalogAnalysisTest.run(args.toArray(new String[0]));
         assertEquals("0", r[0], r[2]);
@@ -95,6 +96,21 @@ class PostgisCatalogTest {
         assertEquals(1, r[2].strip().lines().count(), r[2]);
         try (OgrCatalog c = OgrCatalog.open(pg.connection(), false)) {
             assertEquals(before, c.list());
+        }
+    }
+
+    @Test
+    void districtsAreRecordedAsAPostgisPolygonWithEachProductsShareOverThem() throws Exception {
+        assertEquals("1|4326|MULTIPOLYGON|t", pg.sql("SELECT count(*), min(ST_SRID(footprint)), "
+                + "min(GeometryType(footprint)), bool_and(ST_IsValid(footprint)) FROM forest_districts"));
+        String sha = CatalogAnalysisTest.sha256sum(series.districts());
+        try (OgrCatalog c = OgrCatalog.open(pg.connection(), false)) {
+            assertEquals(sha, c.districts().orElseThrow().sha256());
+            for (CatalogEntry e : c.list()) {
+                assertEquals(sha, e.districtsSha256(), e.productId());
+                assertTrue(e.districtCloudPct() != null && e.districtCloudPct() >= 0 && e.districtCloudPct() <= 100,
+                        e.toString());
+            }
         }
     }
 }
