@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.forestcoverage.cli.ForestCommand;
+import org.forestcoverage.job.BenchScene;
 import org.forestcoverage.testtiles.DemoDataset;
 import org.forestcoverage.testtiles.KnownAnswerScene;
 import org.junit.jupiter.api.AfterAll;
@@ -120,6 +121,29 @@ class StandaloneClusterTest {
             }
         }
         assertTrue(filled > 0 && removed > 0, "filled " + filled + " m2, removed " + removed + " m2");
+    }
+
+    /**
+     * Issue 14's acceptance on the cluster: the benchmark scene (size 2000) with {@code --mmu-ha 0.5} and pixel-centre
+     * zones gives a coverage.csv byte-identical to the embedded run, whose forest {@code BenchSceneOracleTest} checks
+     * against a whole-raster connected-components search on the same data ({@link BenchScene}).
+     */
+    @Test
+    void benchSceneWithMinimumMappingUnitIsByteIdenticalOnTheCluster() throws Exception {
+        BenchScene bench = BenchScene.write(Files.createDirectories(tmp.resolve("bench")));
+        List<String> local = bench.analyzeArgs(tmp.resolve("bench-local"), 512, 3, "centre", "--mmu-ha", "0.5");
+        List<String> remote = bench.analyzeArgs(tmp.resolve("bench-cluster"), 512, 6, "centre", "--mmu-ha", "0.5");
+        Run l = analyze(Map.of(), local, "--master", "local[2]");
+        Run r = analyze(cluster.driverSettings(2), remote, "--master", cluster.masterUrl());
+
+        assertEquals(0, l.exitCode(), l.err());
+        assertEquals(0, r.exitCode(), r.err() + cluster.tail("worker-0"));
+        assertEquals(-1, Files.mismatch(tmp.resolve("bench-local/coverage.csv"),
+                tmp.resolve("bench-cluster/coverage.csv")), "coverage.csv differs between local[2] and the cluster");
+        assertTrue(r.out().contains("2 executor(s)"), r.out());
+        List<String> lines = Files.readAllLines(tmp.resolve("bench-cluster/coverage.csv"));
+        int removed = List.of(lines.get(0).split(",")).indexOf("mmu_removed_m2");
+        assertTrue(Double.parseDouble(lines.get(lines.size() - 1).split(",")[removed]) > 0, "the unit removed nothing");
     }
 
     @Test
