@@ -98,6 +98,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     java.math.BigDecimal mmuHa;
     @Option(names = "--mmu-connectivity", description = "Patches connect through 4 (edges) or 8 (edges and corners) neighbours (default: the definition's, 8).")
     Integer mmuConnectivity;
+    @Option(names = "--rule-layer", paramLabel = "NAME=FILE",
+            description = "Raster of a rule layer the definition declares (china: special_shrubland), counted as forest where non-zero (repeatable).")
+    java.util.Map<String, Path> ruleLayers = new java.util.LinkedHashMap<>();
     @Option(names = "--denominator", paramLabel = "land|observed",
             description = "land: forest / land, unobserved pixels filled from the nearest year; observed: forest / observed land (default: the definition's).")
     String denominator;
@@ -180,7 +183,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + invalidDistricts);
         };
         DefinitionChoice choice = new DefinitionChoice(definition, calibrations, threshold, mmuHa, mmuConnectivity,
-                denominator == null ? null : Denominator.parse(denominator));
+                denominator == null ? null : Denominator.parse(denominator), ruleLayers);
         CatalogInput catalog = input.catalog == null ? null : new CatalogInput(input.catalog.catalog,
                 CatalogFilter.parse(input.catalog.years, season, null, input.catalog.maxCloud));
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out,
