@@ -33,7 +33,7 @@ final class RuleReader {
         }
     }
 
-    /** Sets {@code flags[i][p]} to 1 where layer {@code i} holds pixel {@code p} of {@code window} (and no earlier one). */
+    /** Sets {@code flags[i][p]} to 1 where layer {@code i} holds pixel {@code p} of {@code window}, no earlier one. */
     void read(PixelWindow window, byte[][] flags) {
         int n = (int) window.pixelCount();
         for (int i = 0; i < rules.size(); i++) {
