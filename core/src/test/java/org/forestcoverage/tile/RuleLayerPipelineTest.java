@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.forestcoverage.definition.DefinitionChoice;
@@ -18,7 +17,6 @@ import org.forestcoverage.definition.MinimumMappingUnit;
 import org.forestcoverage.definition.RuleLayer;
 import org.forestcoverage.definition.RuleLayerFile;
 import org.forestcoverage.grid.GridSpec;
-import org.forestcoverage.io.gdal.Crs;
 import org.forestcoverage.io.gdal.GeoTiffWriter;
 import org.forestcoverage.kernel.Compositor;
 import org.forestcoverage.plan.AnalysisRequest;
@@ -69,27 +67,11 @@ class RuleLayerPipelineTest {
     @TempDir
     Path dir;
 
-    static final GridSpec GRID = new GridSpec(Crs.toWkt("EPSG:32650"), 400000, 4500000, 30, 30, 64, 64);
+    static final GridSpec GRID = FillAndUnitPipelineTest.GRID;
     static final RuleLayer SHRUBLAND = Definitions.profile("china").ruleLayers().get(0);
 
     private Path scene(int year, int forestColumns, int cloudTo, int[][] extraForest) {
-        short[] red = new short[64 * 64];
-        short[] nir = new short[64 * 64];
-        Arrays.fill(red, (short) 1000);
-        for (int i = 0; i < nir.length; i++) {
-            nir[i] = (short) (i % 64 < forestColumns ? 9000 : 1000);
-        }
-        for (int[] p : extraForest) {
-            nir[p[1] * 64 + p[0]] = 9000;
-        }
-        Arrays.fill(red, 0, cloudTo * 64, (short) -9999);
-        Arrays.fill(nir, 0, cloudTo * 64, (short) -9999);
-        Path scene = dir.resolve("s" + year + ".tif");
-        try (GeoTiffWriter w = GeoTiffWriter.create(scene.toString(), GRID, PixelType.INT16, 2, -9999.0)) {
-            w.write(1, GRID.window(), red);
-            w.write(2, GRID.window(), nir);
-        }
-        return scene;
+        return FillAndUnitPipelineTest.scene(dir, year, forestColumns, 0, cloudTo, extraForest);
     }
 
     /** A Byte raster on the grid: {@code value} in each rectangle {col0, col1, row0, row1} (inclusive), 0 elsewhere. */
