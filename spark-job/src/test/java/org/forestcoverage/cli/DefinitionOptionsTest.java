@@ -77,6 +77,14 @@ class DefinitionOptionsTest {
         in.analyze(in.scene().toString(), in.districts(), out, "--definition", "china", "--rule-layer",
                 "special_shrubland=" + away).refused("away.tif", "rule layer special_shrubland does not overlap the"
                 + " districts");
+        CliRun twice = in.analyze(in.scene().toString(), in.districts(), out, "--definition", "china",
+                "--rule-layer", "special_shrubland=a.tif", "--rule-layer", "special_shrubland=b.tif");
+        assertEquals(1, twice.rc(), twice.error());
+        assertEquals("forest: --rule-layer special_shrubland is given twice (a.tif, b.tif)", twice.error().strip());
+        CliRun bare = in.analyze(in.scene().toString(), in.districts(), out, "--definition", "china",
+                "--rule-layer", "=b.tif");
+        assertEquals(1, bare.rc(), bare.error());
+        assertTrue(bare.error().strip().startsWith("forest: --rule-layer =b.tif: expected NAME=FILE"), bare.error());
         assertFalse(Files.exists(out));
 
         CliRun without = in.analyze(in.scene().toString(), in.districts(), dir.resolve("without"), "--definition",
