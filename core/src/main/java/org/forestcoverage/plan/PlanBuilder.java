@@ -134,12 +134,17 @@ public final class PlanBuilder {
         return new PlanBuilder(request, files);
     }
 
+    /** A rule layer's file as the plan names it: absolute, so that executors in other folders find it. */
+    private static String path(RuleLayerFile r) {
+        return r.file().toAbsolutePath().normalize().toString();
+    }
+
     /**
      * The header of a rule layer's raster: a missing or unreadable file, or one without a CRS, fails with the scene
      * headers, the message naming the file and the layer.
      */
     private static void openRuleLayer(RuleLayerFile r, Map<String, FileHeader> files) {
-        String path = r.file().toString();
+        String path = path(r);
         BandInfo info;
         try {
             info = files.computeIfAbsent(path, PlanBuilder::header).band(1);
@@ -282,7 +287,7 @@ public final class PlanBuilder {
                         + l.column() + " column and the coverage rate counts none of it (" + l.description() + ")");
                 continue;
             }
-            String path = given.file().toString();
+            String path = path(given);
             FileHeader h = files.get(path);
             if (!Footprint.in(h.grid(), grid.crsWkt()).overlaps(area)) {
                 throw new RasterException(path, "rule layer " + l.name() + " does not overlap the districts (its extent"
@@ -562,7 +567,7 @@ public final class PlanBuilder {
         }
         // a tile's rule layers are read before its scenes: their blocks may still be cached while the scenes are read
         for (RuleLayerFile r : request.ruleLayers()) {
-            most += cacheBytesPerTile(files.get(r.file().toString()), grid, request.tileSize());
+            most += cacheBytesPerTile(files.get(path(r)), grid, request.tileSize());
         }
         return most;
     }

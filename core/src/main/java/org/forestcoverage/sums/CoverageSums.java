@@ -335,7 +335,7 @@ public final class CoverageSums implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CoverageSums s && s.years == years && s.zones == zones
+        return o instanceof CoverageSums s && s.years == years && s.zones == zones && s.layers == layers
                 && java.util.Arrays.equals(s.px, px) && java.util.Arrays.equals(s.mm2, mm2);
     }
 

@@ -206,7 +206,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--rule-layer " + o + ": expected NAME=FILE, e.g. "
                         + "special_shrubland=designated-shrubland.tif");
             }
-            Path was = files.put(o.substring(0, eq), Path.of(o.substring(eq + 1)));
+            Path was = files.put(o.substring(0, eq), UserPaths.path(o.substring(eq + 1)));
             if (was != null) {
                 throw new IllegalArgumentException("--rule-layer " + o.substring(0, eq) + " is given twice (" + was
                         + ", " + o.substring(eq + 1) + ")");

@@ -154,47 +154,15 @@ class BenchSceneOracleTest {
     }
 
     /**
-     * Issue 14: a rule layer in another CRS. A Byte raster in EPSG:4326 (0.0005 degree pixels: blocks of 7 x 7 in the
-     * layer in a checkerboard, some blocks holding its nodata 255) as {@code china}'s designated shrubland, with
-     * {@code --threshold 0.6 --mmu-ha 0.5}: per district, designated_shrubland_m2 equals the test's own count over the
-     * whole raster (valid pixels in the layer that are not forest after a breadth-first patch search), the layer put
-     * on the grid by gdalwarp -r near -et 0 (GDAL's own nearest neighbour, not the code under test); coverage.csv is
-     * byte-identical for tile sizes 256, 512 and 1000.
+     * Issue 14: a rule layer in another CRS ({@link BenchScene#writeRuleLayer}) as {@code china}'s designated
+     * shrubland, with {@code --threshold 0.6 --mmu-ha 0.5}: per district, designated_shrubland_m2 equals the test's own
+     * count over the whole raster ({@link BenchScene#rulePerDistrict}); coverage.csv is byte-identical for tile sizes
+     * 256, 512 and 1000.
      */
     @Test
     void ruleLayerInAnotherCrsEqualsAWholeRasterCountForAnyTiling() throws Exception {
-        int size = bench.size();
-        Path layer = dir.resolve("shrubland-4326.tif");
-        run(List.of("/usr/bin/python3", "-c", """
-                import sys
-                import numpy as np
-                from osgeo import gdal, osr
-                out, size = sys.argv[1], int(sys.argv[2])
-                utm = osr.SpatialReference(); utm.ImportFromEPSG(32650)
-                ll = osr.SpatialReference(); ll.ImportFromEPSG(4326)
-                ll.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-                t = osr.CoordinateTransformation(utm, ll)
-                pts = [t.TransformPoint(x, y)[:2] for x in (400000, 400000 + 30 * size)
-                       for y in (4500000, 4500000 - 30 * size)]
-                x0 = min(p[0] for p in pts) - 0.01; y1 = max(p[1] for p in pts) + 0.01
-                w = int((max(p[0] for p in pts) + 0.01 - x0) / 0.0005); h = int((y1 - min(p[1] for p in pts) + 0.01) / 0.0005)
-                j, i = np.meshgrid(np.arange(w) // 7, np.arange(h) // 7)
-                v = np.where((i + j) % 2 == 0, 1, 0).astype(np.uint8)
-                v[(i % 5 == 0) & (j % 5 == 0)] = 255
-                ds = gdal.GetDriverByName('GTiff').Create(out, w, h, 1, gdal.GDT_Byte)
-                ds.SetGeoTransform((x0, 0.0005, 0, y1, 0, -0.0005)); ds.SetProjection(ll.ExportToWkt())
-                b = ds.GetRasterBand(1); b.SetNoDataValue(255); b.WriteArray(v); ds = None
-                """, layer.toString(), Integer.toString(size)));
-        run(List.of("gdalwarp", "-q", "-t_srs", "EPSG:32650", "-te", "400000", Double.toString(4500000 - 30.0 * size),
-                Double.toString(400000 + 30.0 * size), "4500000", "-tr", "30", "30", "-r", "near", "-et", "0",
-                layer.toString(), dir.resolve("layer-grid.tif").toString()));
-        for (String[] raw : new String[][] {{"-b", "1", "scene.tif", "red.raw"}, {"-b", "2", "scene.tif", "nir.raw"},
-                {"-b", "1", "zones.tif", "zones.raw"}, {"-b", "1", "layer-grid.tif", "layer.raw"}}) {
-            run(List.of("gdal_translate", "-q", "-of", "ENVI", "-ot", "Int16", raw[0], raw[1],
-                    dir.resolve(raw[2]).toString(), dir.resolve(raw[3]).toString()));
-        }
-        Map<Integer, Long> expected = WholeRasterPatches.rulePerDistrict(dir.resolve("red.raw"), dir.resolve("nir.raw"),
-                dir.resolve("zones.raw"), dir.resolve("layer.raw"), 255, size, size, 6);
+        Path layer = bench.writeRuleLayer();
+        Map<Integer, Long> expected = bench.rulePerDistrict(layer);
         String[] more = {"--definition", "china", "--threshold", "0.6", "--mmu-ha", "0.5", "--rule-layer",
             "special_shrubland=" + layer};
 

@@ -126,7 +126,9 @@ class StandaloneClusterTest {
     /**
      * Issue 14's acceptance on the cluster: the benchmark scene (size 2000) with {@code --mmu-ha 0.5} and pixel-centre
      * zones gives a coverage.csv byte-identical to the embedded run, whose forest {@code BenchSceneOracleTest} checks
-     * against a whole-raster connected-components search on the same data ({@link BenchScene}).
+     * against a whole-raster connected-components search on the same data ({@link BenchScene}); and under
+     * {@code china} with a rule layer in EPSG:4326, read by the executors, each district's designated shrubland equals
+     * the test's own whole-raster count.
      */
     @Test
     void benchSceneWithMinimumMappingUnitIsByteIdenticalOnTheCluster() throws Exception {
@@ -144,6 +146,21 @@ class StandaloneClusterTest {
         List<String> lines = Files.readAllLines(tmp.resolve("bench-cluster/coverage.csv"));
         int removed = List.of(lines.get(0).split(",")).indexOf("mmu_removed_m2");
         assertTrue(Double.parseDouble(lines.get(lines.size() - 1).split(",")[removed]) > 0, "the unit removed nothing");
+
+        // executors read a rule layer in EPSG:4326: each district's designated shrubland equals the test's own count
+        Path layer = bench.writeRuleLayer();
+        Map<Integer, Long> expected = bench.rulePerDistrict(layer);
+        Run rule = analyze(cluster.driverSettings(2), bench.analyzeArgs(tmp.resolve("rule-cluster"), 512, 6, "centre",
+                "--definition", "china", "--threshold", "0.6", "--mmu-ha", "0.5", "--rule-layer",
+                "special_shrubland=" + layer), "--master", cluster.masterUrl());
+        assertEquals(0, rule.exitCode(), rule.err() + cluster.tail("worker-0"));
+        lines = Files.readAllLines(tmp.resolve("rule-cluster/coverage.csv"));
+        int column = List.of(lines.get(0).split(",")).indexOf("designated_shrubland_m2");
+        for (String line : lines.subList(1, lines.size() - 1)) {
+            String[] f = line.split(",");
+            assertEquals(expected.getOrDefault(Integer.parseInt(f[1]), 0L) * 900,
+                    Math.round(Double.parseDouble(f[column])), "designated shrubland of district " + f[1]);
+        }
     }
 
     @Test
