@@ -172,10 +172,10 @@ public final class AnalyzeJob {
             // (rule layers are not part of a tile-year's key: with them, too, every tile-year is computed)
             boolean incremental = results != null && !plan.fillGaps() && !plan.mmu().active() && plan.rules().isEmpty();
             if (results != null && !incremental) {
-                warnings.println("note: the results store " + results + " is not used: "
-                        + (plan.fillGaps() ? "gap filling from the nearest year needs"
-                        : plan.mmu().active() ? "the minimum mapping unit needs" : "rule layers need")
-                        + " every tile and year of the run together; computing all");
+                warnings.println("note: the results store " + results + " is not used: " + (plan.fillGaps()
+                        ? "gap filling from the nearest year needs every tile and year of the run together"
+                        : plan.mmu().active() ? "the minimum mapping unit needs every tile and year of the run together"
+                        : "the rule layers are not part of its tile-year keys") + "; computing all");
             }
             CoverageSums sums;
             TileYearKeys keys = null;
