@@ -31,7 +31,7 @@ import org.forestcoverage.scene.ManifestKeys;
  *  "source": "FAO (2018) FRA 2020 Terms and Definitions, Forest Resources Assessment Working Paper 188",
  *  "canopy": {"cover_min_pct": 10, "ndvi_threshold": {"any": "0.41"}, "basis": "..."},
  *  "mmu": {"area_ha": "0.5", "strict": true, "connectivity": 8},
- *  "rule_layers": [{"name": "special_shrubland", "column": "shrubland_m2", "description": "..."}],
+ *  "rule_layers": [{"name": "special_shrubland", "column": "designated_shrubland_m2", "description": "..."}],
  *  "denominator": "land",
  *  "notes": ["..."]}
  * </pre>

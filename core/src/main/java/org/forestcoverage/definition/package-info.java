@@ -8,7 +8,8 @@
  *       calibration file written by {@code forest calibrate}, {@link org.forestcoverage.definition.CalibrationFile}),
  *       its minimum mapping unit ({@link org.forestcoverage.definition.MinimumMappingUnit}: area, strict or not,
  *       connectivity), the layers whose area counts as forest by rule
- *       ({@link org.forestcoverage.definition.RuleLayer}, e.g. China's designated shrubland) and the denominator
+ *       ({@link org.forestcoverage.definition.RuleLayer}, e.g. China's designated shrubland; the rasters the user
+ *       gives for them, {@link org.forestcoverage.definition.RuleLayerFile}) and the denominator
  *       ({@link org.forestcoverage.definition.Denominator}: land = total area less water, or observed land).</li>
  * </ul>
  *

@@ -14,7 +14,7 @@ import org.forestcoverage.kernel.LandClass;
  *
  * <pre>{@code
  * PatchFilter f = new PatchFilter(unit, tileSize * tileSize);
- * TilePatches border = f.apply(year, tile, window, classes, filled, shares, area::rowAreaMm2, removed); // null: nothing
+ * TilePatches border = f.apply(year, tile, window, classes, flags, shares, area::rowAreaMm2, removed); // null: nothing
  * tally.add(year, window, classes);                                                                    // then the tile
  * }</pre>
  *
@@ -43,12 +43,13 @@ public final class PatchFilter {
      *
      * @param classes    the tile's classes (row-major, {@code window.width()} per row); interior patches below the
      *                   unit are set to {@link LandClass#NON_FOREST} in place
-     * @param filled     per pixel non-zero when its class was filled from another year, or null
+     * @param flags      per-pixel flags whose layers of the sums a removed border patch must also move (e.g. filled
+     *                   from another year; in a rule layer): {@code flags[k][p]} non-zero; null or null entries for none
      * @param rowAreaMm2 a pixel's area in grid row {@code row}, mm2
      * @param removed    receives 1 for each pixel turned non-forest here, 0 for the others
      * @return the border patches and edge labels, or null when no patch touches the tile's edge
      */
-    public TilePatches apply(int year, int tile, PixelWindow window, byte[] classes, byte[] filled, PixelShares shares,
+    public TilePatches apply(int year, int tile, PixelWindow window, byte[] classes, byte[][] flags, PixelShares shares,
                              IntToLongFunction rowAreaMm2, byte[] removed) {
         int w = window.width();
         int h = window.height();
@@ -115,16 +116,23 @@ public final class PatchFilter {
             if (k <= 0) {
                 continue;
             }
+            int f = flags == null ? 0 : flags.length;
             Contribution.Builder forest = new Contribution.Builder();
-            Contribution.Builder fill = new Contribution.Builder();
+            Contribution.Builder[] flagged = new Contribution.Builder[f];
+            for (int j = 0; j < f; j++) {
+                flagged[j] = new Contribution.Builder();
+            }
             for (int p : members[k]) {
                 long a = rowAreaMm2.applyAsLong(window.row() + p / w);
                 shares.shares(p, a, forest);
-                if (filled != null && filled[p] != 0) {
-                    shares.shares(p, a, fill);
+                for (int j = 0; j < f; j++) {
+                    if (flags[j] != null && flags[j][p] != 0) {
+                        shares.shares(p, a, flagged[j]);
+                    }
                 }
             }
-            out.add(new PatchCandidate(area[l], members[k], forest.build(), fill.build()));
+            out.add(new PatchCandidate(area[l], members[k], forest.build(),
+                    java.util.Arrays.stream(flagged).map(Contribution.Builder::build).toList()));
             number[l] = out.size();
         }
         int[] top = new int[w];

@@ -7,7 +7,8 @@
  *   <li>{@link org.forestcoverage.patch.PatchFilter} (in the tile task): a patch that does not touch the tile's edge
  *       is decided at once (turned non-forest before the tile is added to the sums when below the unit); a patch
  *       touching the edge whose part in the tile is below the unit is a {@link org.forestcoverage.patch.PatchCandidate}:
- *       its area, its pixels and exactly what the sums received for it per district. Edge pixels are labelled
+ *       its area, its pixels and exactly what the sums received for it per district (all of it, and the part in each
+ *       layer of flagged pixels: filled, in a rule layer). Edge pixels are labelled
  *       ({@link org.forestcoverage.patch.TilePatches}) so that the driver can join patches across tiles.</li>
  *   <li>{@link org.forestcoverage.patch.PatchResolver} (on the driver): a union-find over the candidates joined
  *       through the tile edges; a joined patch that meets a large part, or whose total area reaches the unit, is kept;

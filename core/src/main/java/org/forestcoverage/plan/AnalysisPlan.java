@@ -26,14 +26,25 @@ import org.forestcoverage.zones.Zoner;
  * @param mmu               the forest definition's minimum mapping unit ({@link MinimumMappingUnit#NONE}: none)
  * @param fillGaps          fill each year's unobserved pixels from the nearest year that observed them (the land
  *                          denominator of a definition)
+ * @param rules             the definition's rule layers given a file, in the definition's order (possibly none)
  */
 public record AnalysisPlan(GridSpec grid, int tileSize, List<YearPlan> years, ForestClassifier classifier,
                            Compositor compositor, Zoner zoner, int districtCount, PixelArea area, Resampling resampling,
-                           long cacheBytesPerTile, String mapsDir, MinimumMappingUnit mmu, boolean fillGaps)
+                           long cacheBytesPerTile, String mapsDir, MinimumMappingUnit mmu, boolean fillGaps,
+                           List<RulePlan> rules)
         implements Serializable {
+
+    /** A plan without rule layers. */
+    public AnalysisPlan(GridSpec grid, int tileSize, List<YearPlan> years, ForestClassifier classifier,
+                        Compositor compositor, Zoner zoner, int districtCount, PixelArea area, Resampling resampling,
+                        long cacheBytesPerTile, String mapsDir, MinimumMappingUnit mmu, boolean fillGaps) {
+        this(grid, tileSize, years, classifier, compositor, zoner, districtCount, area, resampling, cacheBytesPerTile,
+                mapsDir, mmu, fillGaps, List.of());
+    }
 
     public AnalysisPlan {
         years = List.copyOf(years);
+        rules = List.copyOf(rules == null ? List.of() : rules);
         if (!zoner.grid().equals(grid) || !area.grid().equals(grid)) {
             throw new IllegalArgumentException("the zoner and the pixel areas must be on the plan's grid");
         }
@@ -71,7 +82,7 @@ public record AnalysisPlan(GridSpec grid, int tileSize, List<YearPlan> years, Fo
     /** The same plan restricted to the years of index {@code yearIndices} (ascending), e.g. the years to recompute. */
     public AnalysisPlan withYears(List<Integer> yearIndices) {
         return new AnalysisPlan(grid, tileSize, yearIndices.stream().map(years::get).toList(), classifier, compositor,
-                zoner, districtCount, area, resampling, cacheBytesPerTile, mapsDir);
+                zoner, districtCount, area, resampling, cacheBytesPerTile, mapsDir, mmu, fillGaps, rules);
     }
 
     /** Largest number of scenes in a year. */

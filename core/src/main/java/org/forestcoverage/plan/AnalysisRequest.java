@@ -1,8 +1,10 @@
 package org.forestcoverage.plan;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.forestcoverage.definition.Definitions;
 import org.forestcoverage.definition.ForestDefinition;
+import org.forestcoverage.definition.RuleLayerFile;
 import org.forestcoverage.kernel.Compositor;
 import org.forestcoverage.raster.Resampling;
 import org.forestcoverage.scene.Manifest;
@@ -26,10 +28,20 @@ import org.forestcoverage.zones.ZoneMode;
  *                      default ({@code SensorPreset.defaultCloudBufferM})
  * @param harmonise     when to transform other sensors' red and NIR to OLI's
  * @param season        the window of each year whose scenes are composited, or {@code null} for the whole year
+ * @param ruleLayers    the rasters given for the definition's rule layers, in the definition's order (possibly none)
  */
 public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, ForestDefinition definition,
                               int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling,
-                              Double cloudBufferM, Harmonise harmonise, Season season) {
+                              Double cloudBufferM, Harmonise harmonise, Season season,
+                              List<RuleLayerFile> ruleLayers) {
+
+    /** A request without rule layer files. */
+    public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, ForestDefinition definition,
+                           int tileSize, ZoneMode zones, Compositor compositor, Resampling resampling,
+                           Double cloudBufferM, Harmonise harmonise, Season season) {
+        this(scenes, districts, grid, definition, tileSize, zones, compositor, resampling, cloudBufferM, harmonise,
+                season, List.of());
+    }
 
     /** A request over whole years with each preset's default cloud buffer, harmonised when the scenes mix sensors. */
     public AnalysisRequest(Manifest scenes, Districts districts, GridChoice grid, ForestDefinition definition,
@@ -76,6 +88,7 @@ public record AnalysisRequest(Manifest scenes, Districts districts, GridChoice g
 
     public AnalysisRequest {
         harmonise = harmonise == null ? Harmonise.AUTO : harmonise;
+        ruleLayers = List.copyOf(ruleLayers == null ? List.of() : ruleLayers);
         if (tileSize < 16 || tileSize > 8192) {
             throw new IllegalArgumentException("--tile-size must be in 16..8192, got " + tileSize);
         }

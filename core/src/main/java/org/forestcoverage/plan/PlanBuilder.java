@@ -13,6 +13,7 @@ import org.forestcoverage.coverage.PixelArea;
 import org.forestcoverage.definition.CanopyRule;
 import org.forestcoverage.definition.Denominator;
 import org.forestcoverage.definition.ForestDefinition;
+import org.forestcoverage.definition.RuleLayerFile;
 import org.forestcoverage.grid.Extent;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.grid.PixelWindow;
@@ -127,7 +128,34 @@ public final class PlanBuilder {
             }
             openWater(s.water(), files);
         }
+        for (RuleLayerFile r : request.ruleLayers()) {
+            openRuleLayer(r, files);
+        }
         return new PlanBuilder(request, files);
+    }
+
+    /** A rule layer's file as the plan names it: absolute, so that executors in other folders find it. */
+    private static String path(RuleLayerFile r) {
+        return r.file().toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * The header of a rule layer's raster: a missing or unreadable file, or one without a CRS, fails with the scene
+     * headers, the message naming the file and the layer.
+     */
+    private static void openRuleLayer(RuleLayerFile r, Map<String, FileHeader> files) {
+        String path = path(r);
+        BandInfo info;
+        try {
+            info = files.computeIfAbsent(path, PlanBuilder::header).band(1);
+        } catch (RasterException e) {
+            throw new RasterException(path, e.getMessage().substring(Math.min(e.getMessage().length(),
+                    path.length() + 2)) + " (rule layer " + r.layer().name() + ", --rule-layer)", e);
+        }
+        if (info.type() == PixelType.OTHER) {
+            throw new RasterException(path, "rule layer " + r.layer().name() + ": band 1 has a complex pixel type;"
+                    + " expected a band whose non-zero values mark the layer");
+        }
     }
 
     /**
@@ -222,9 +250,40 @@ public final class PlanBuilder {
         AnalysisPlan plan = new AnalysisPlan(grid, request.tileSize(), years, years.get(0).classifier(),
                 request.compositor(), request.zones().zoner(grid, districts), districts.size(),
                 PixelArea.of(grid, units), request.resampling(), cacheBytesPerTile(grid), mapsDir, definition.mmu(),
-                definition.denominator() == Denominator.LAND);
+                definition.denominator() == Denominator.LAND, rules(grid, extent, warnings));
         return new PlannedAnalysis(plan, request.scenes(), districts, checks, Crs.label(grid.crsWkt()), chosen.reason(),
                 units, !d.gcj02() && layer.lonLatInChina(), warnings, definition);
+    }
+
+    /**
+     * The rule layers given a file, resolved on the grid: a raster that misses the districts' extent is refused, naming
+     * the file; each declared layer without a file adds a note (its column is absent, nothing is counted for it).
+     */
+    private List<RulePlan> rules(GridSpec grid, Envelope districts, List<String> warnings) {
+        ForestDefinition definition = request.definition();
+        Extent area = new Extent(districts.getMinX(), districts.getMinY(), districts.getMaxX(), districts.getMaxY());
+        Map<String, Boolean> sameCrs = new HashMap<>();
+        List<RulePlan> out = new ArrayList<>();
+        for (org.forestcoverage.definition.RuleLayer l : definition.ruleLayers()) {
+            RuleLayerFile given = request.ruleLayers().stream().filter(r -> r.layer().equals(l)).findFirst()
+                    .orElse(null);
+            if (given == null) {
+                warnings.add("note: definition '" + definition.name() + "' counts rule layer " + l.name()
+                        + " as forest, but no --rule-layer " + l.name() + "=FILE was given: coverage.csv has no "
+                        + l.column() + " column and the coverage rate counts none of it (" + l.description() + ")");
+                continue;
+            }
+            String path = path(given);
+            FileHeader h = files.get(path);
+            if (!Footprint.in(h.grid(), grid.crsWkt()).overlaps(area)) {
+                throw new RasterException(path, "rule layer " + l.name() + " does not overlap the districts (its extent"
+                        + " in the grid's CRS " + Footprint.in(h.grid(), grid.crsWkt()) + ", the districts' " + area
+                        + ")");
+            }
+            BandPlan band = band(new BandRef(path, 1), grid, sameCrs);
+            out.add(new RulePlan(l, band, new NodataRule(band.info().type(), band.info().nodata())));
+        }
+        return out;
     }
 
     /**
@@ -480,7 +539,8 @@ public final class PlanBuilder {
      * GDAL block cache one tile can fill: for each scene the blocks the tile's window overlaps at any alignment in each
      * of its files, all bands (a pixel-interleaved file decodes them together); the largest over the scenes, since a
      * task reads the scenes of a tile one after the other. A finer lattice in the grid's CRS widens the window (a
-     * Sentinel-2 10 m band under a 30 m grid); across CRSs the tile's size in source pixels is taken as it is.
+     * Sentinel-2 10 m band under a 30 m grid); across CRSs the tile's size in source pixels is taken as it is. The rule
+     * layers' rasters come on top.
      */
     private long cacheBytesPerTile(GridSpec grid) {
         long most = 0;
@@ -490,6 +550,10 @@ public final class PlanBuilder {
                 bytes += cacheBytesPerTile(files.get(path), grid, request.tileSize());
             }
             most = Math.max(most, bytes);
+        }
+        // a tile's rule layers are read before its scenes: their blocks may still be cached while the scenes are read
+        for (RuleLayerFile r : request.ruleLayers()) {
+            most += cacheBytesPerTile(files.get(path(r)), grid, request.tileSize());
         }
         return most;
     }

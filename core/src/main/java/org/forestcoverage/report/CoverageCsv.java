@@ -21,7 +21,9 @@ import org.forestcoverage.sums.CoverageRow;
  * {@code filled_m2} (land filled from other years) is part of it, {@code filled_pct} its share of the land, and
  * {@code coverage_observed_pct} the figure over the land observed that year; {@code observed} and {@code unobserved}
  * are what the year itself saw. {@code mmu_removed_m2} is forest the minimum mapping unit turned non-forest (part of
- * the non-forest land). Pixel columns are pixel equivalents, areas are m2
+ * the non-forest land). A definition with rule layers adds one column per layer at the end ({@code
+ * designated_shrubland_m2} for {@code china}): the non-forest land inside the layer, which the coverage rates count as
+ * forest ({@link CoverageRow.RuleArea}). Pixel columns are pixel equivalents, areas are m2
  * with 2 decimals, percentages have 4 decimals; the text is a pure function of the exact sums, so it is
  * byte-identical whatever the tiling or partitioning.
  */
@@ -36,6 +38,9 @@ public final class CoverageCsv {
     public static void write(List<CoverageRow> rows, Path file) {
         try (Writer w = Files.newBufferedWriter(file)) {
             w.write(HEADER);
+            for (CoverageRow.RuleArea a : rows.isEmpty() ? List.<CoverageRow.RuleArea>of() : rows.get(0).rules()) {
+                w.write(',' + a.column());
+            }
             w.write('\n');
             for (CoverageRow r : rows) {
                 w.write(line(r));
@@ -54,7 +59,15 @@ public final class CoverageCsv {
                 px(r.waterPx()), m2(r.waterM2()), m2(r.landM2()),
                 fixed(AreaUnits.ha(forestM2), 4), fixed(AreaUnits.km2(forestM2), 6), fixed(AreaUnits.mu(forestM2), 2),
                 pct(r.observedPct()), pct(r.coverageObservedPct()), m2(r.filledLandM2()), pct(r.filledPct()),
-                m2(r.removedM2()));
+                m2(r.removedM2())) + ruleColumns(r);
+    }
+
+    private static String ruleColumns(CoverageRow r) {
+        StringBuilder sb = new StringBuilder();
+        for (CoverageRow.RuleArea a : r.rules()) {
+            sb.append(',').append(m2(a.areaM2()));
+        }
+        return sb.toString();
     }
 
     static String px(BigDecimal v) {

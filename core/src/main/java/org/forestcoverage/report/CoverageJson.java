@@ -47,6 +47,10 @@ public final class CoverageJson {
             area(o, "filled", r.filledLandM2().doubleValue());
             number(o, "filled_pct", r.filledPct());
             area(o, "mmu_removed", r.removedM2().doubleValue());
+            for (CoverageRow.RuleArea a : r.rules()) {
+                // the column's name without its _m2: designated_shrubland_area {m2, ha, km2, mu}
+                area(o, a.column().substring(0, a.column().length() - 3), a.areaM2().doubleValue());
+            }
         }
         try {
             JSON.writeValue(file.toFile(), root);

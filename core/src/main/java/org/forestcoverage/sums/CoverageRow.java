@@ -1,6 +1,7 @@
 package org.forestcoverage.sums;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Forest coverage of one district (or the city, id {@code ALL}) in one year. Pixel figures are pixel
@@ -18,14 +19,43 @@ import java.math.BigDecimal;
  * @param filledLandM2   forest and non-forest filled from another year
  * @param filledWaterM2  water filled from another year
  * @param removedM2      forest turned non-forest by the minimum mapping unit
+ * @param rules          per rule layer of the forest definition (its order), the area it adds to the forest
+ *
+ * <p>A rule layer (China's designated shrubland) counts as forest where the map has non-forest land
+ * ({@link RuleArea}); the coverage rates add it to the forest.
  */
 public record CoverageRow(int year, String districtId, String districtName,
                           BigDecimal forestPx, BigDecimal nonForestPx, BigDecimal waterPx, BigDecimal unobservedPx,
                           BigDecimal forestM2, BigDecimal nonForestM2, BigDecimal waterM2, BigDecimal unobservedM2,
                           BigDecimal filledPx, BigDecimal filledForestM2, BigDecimal filledLandM2,
-                          BigDecimal filledWaterM2, BigDecimal removedM2) {
+                          BigDecimal filledWaterM2, BigDecimal removedM2, List<RuleArea> rules) {
 
     public static final String CITY = "ALL";
+
+    public CoverageRow {
+        rules = List.copyOf(rules == null ? List.of() : rules);
+    }
+
+    /**
+     * What one rule layer adds to the forest of a row: the non-forest land of the map inside the layer (after the
+     * minimum mapping unit, filled pixels included), and the part of it observed this year. Pixels an earlier rule
+     * layer of the definition holds are not counted again.
+     *
+     * @param column     the column reporting it ({@link org.forestcoverage.definition.RuleLayer#column()})
+     * @param areaM2     non-forest land in the layer, m2
+     * @param observedM2 the part of it observed this year (not filled), m2
+     */
+    public record RuleArea(String column, BigDecimal areaM2, BigDecimal observedM2) {
+    }
+
+    /** Forest by rule: the sum of the rule layers' areas. */
+    public BigDecimal ruleM2() {
+        return rules.stream().map(RuleArea::areaM2).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private BigDecimal ruleObservedM2() {
+        return rules.stream().map(RuleArea::observedM2).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
 
     /** Pixels observed this year (the map's classes less what was filled). */
     public BigDecimal observedPx() {
@@ -60,14 +90,17 @@ public record CoverageRow(int year, String districtId, String districtName,
         return totalM2().subtract(observedM2());
     }
 
-    /** Forest / land of the map, in percent; NaN when it has no land. */
+    /** Forest (with the rule layers' area) / land of the map, in percent; NaN when it has no land. */
     public double coveragePct() {
-        return pct(forestM2, landM2());
+        return pct(forestM2.add(ruleM2()), landM2());
     }
 
-    /** Forest / land observed this year (nothing filled), in percent; NaN when no land was observed. */
+    /**
+     * Forest (with the rule layers' area) / land observed this year (nothing filled), in percent; NaN when no land was
+     * observed.
+     */
     public double coverageObservedPct() {
-        return pct(forestM2.subtract(filledForestM2), landM2().subtract(filledLandM2));
+        return pct(forestM2.subtract(filledForestM2).add(ruleObservedM2()), landM2().subtract(filledLandM2));
     }
 
     /** Filled share of the map's land, in percent; NaN when it has no land. */

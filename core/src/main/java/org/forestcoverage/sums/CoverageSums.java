@@ -12,7 +12,9 @@ import org.forestcoverage.zones.ZoneMask;
  *
  * <p>Three layers: {@link #ALL} holds every pixel by its class in the map; {@link #FILLED} the pixels of the map whose
  * class was filled from another year (a part of {@code ALL}); {@link #REMOVED} the forest the minimum mapping unit
- * turned into non-forest (counted as non-forest in {@code ALL}, as forest here).
+ * turned into non-forest (counted as non-forest in {@code ALL}, as forest here). A forest definition's rule layers add two
+ * layers each ({@link #rule}, {@link #ruleFilled}): the pixels a rule layer holds, by their class in the map, and those
+ * of them whose class was filled. The layers of pixels flagged per tile (filled, rule) are {@link #flagLayer}s.
  *
  * <p>A commutative monoid: {@link #empty} is the identity and {@link #merge} is associative and commutative
  * ({@code a.merge(empty) == a}). {@code merge} adds into the receiver and returns it (Spark's reduce may
@@ -28,23 +30,55 @@ public final class CoverageSums implements Serializable {
     public static final int FILLED = 1;
     /** Layer of the forest removed by the minimum mapping unit. */
     public static final int REMOVED = 2;
-    private static final int LAYERS = 3;
+    /** Layers without rule layers. */
+    private static final int BASE_LAYERS = 3;
     private static final int C = LandClass.COUNT;
     private final int years;
     private final int zones;
+    /** Layers of this value: {@link #BASE_LAYERS} and two per rule layer. */
+    private final int layers;
     private final long[] px;
     private final long[] mm2;
 
-    private CoverageSums(int years, int zones) {
+    private CoverageSums(int years, int zones, int layers) {
         this.years = years;
         this.zones = zones;
-        this.px = new long[years * zones * LAYERS * C];
-        this.mm2 = new long[years * zones * LAYERS * C];
+        this.layers = layers;
+        this.px = new long[years * zones * layers * C];
+        this.mm2 = new long[years * zones * layers * C];
     }
 
-    /** The identity: all sums zero, for {@code years} years and {@code districts} districts. */
+    /** The identity: all sums zero, for {@code years} years and {@code districts} districts, no rule layer. */
     public static CoverageSums empty(int years, int districts) {
-        return new CoverageSums(years, districts + 1);
+        return empty(years, districts, 0);
+    }
+
+    /** The identity for {@code years} years, {@code districts} districts and {@code rules} rule layers. */
+    public static CoverageSums empty(int years, int districts, int rules) {
+        return new CoverageSums(years, districts + 1, BASE_LAYERS + 2 * rules);
+    }
+
+    /** Layer of the pixels rule layer {@code i} holds, by their class in the map. */
+    public static int rule(int i) {
+        return BASE_LAYERS + 2 * i;
+    }
+
+    /** Layer of the pixels rule layer {@code i} holds whose class was filled from another year. */
+    public static int ruleFilled(int i) {
+        return BASE_LAYERS + 2 * i + 1;
+    }
+
+    /**
+     * The layer of per-tile flag {@code k} in the order the tile pipeline passes its flags: 0 filled, then for each
+     * rule layer {@code i} its pixels ({@code 1 + 2i}) and its filled pixels ({@code 2 + 2i}).
+     */
+    public static int flagLayer(int k) {
+        return k == 0 ? FILLED : rule(0) + k - 1;
+    }
+
+    /** Number of rule layers. */
+    public int rules() {
+        return (layers - BASE_LAYERS) / 2;
     }
 
     public int years() {
@@ -79,7 +113,7 @@ public final class CoverageSums implements Serializable {
                         for (int j = o + from; j < o + to; j++) {
                             packed += 1L << (classes[j] << 4);
                         }
-                        add(base + z * LAYERS * C, packed, pixelMm2);
+                        add(base + z * layers * C, packed, pixelMm2);
                     }
                 }
                 c = runEnd;
@@ -88,7 +122,7 @@ public final class CoverageSums implements Serializable {
         for (int i = 0, n = mask.splitCount(); i < n; i++) {
             int p = mask.splitPixel(i);
             double f = mask.splitFraction(i);
-            int idx = base + mask.splitZone(i) * LAYERS * C + classes[p];
+            int idx = base + mask.splitZone(i) * layers * C + classes[p];
             px[idx] += splitUnits(f);
             mm2[idx] += splitMm2(f, area.rowAreaMm2(firstRow + p / w));
         }
@@ -100,6 +134,15 @@ public final class CoverageSums implements Serializable {
      */
     public void addFilled(int year, ZoneMask mask, byte[] classes, byte[] filled, PixelArea area, int firstRow) {
         addWhere(year, FILLED, mask, classes, (byte) -1, filled, area, firstRow);
+    }
+
+    /**
+     * Adds to {@code layer} (a {@link #flagLayer}) the pixels of one tile whose {@code flags} are not 0, by their class
+     * in {@code classes}, with the same weights as {@link #addTile}.
+     */
+    public void addFlagged(int year, int layer, ZoneMask mask, byte[] classes, byte[] flags, PixelArea area,
+                           int firstRow) {
+        addWhere(year, layer, mask, classes, (byte) -1, flags, area, firstRow);
     }
 
     /**
@@ -169,7 +212,7 @@ public final class CoverageSums implements Serializable {
     }
 
     private int index(int year, int zone, int layer, int landClass) {
-        return ((year * zones + zone) * LAYERS + layer) * C + landClass;
+        return ((year * zones + zone) * layers + layer) * C + landClass;
     }
 
     /** Longest run counted in one packed long: each class's count must fit its 16 bits. */
@@ -186,9 +229,9 @@ public final class CoverageSums implements Serializable {
 
     /** Adds {@code other} into this and returns this. */
     public CoverageSums merge(CoverageSums other) {
-        if (other.years != years || other.zones != zones) {
+        if (other.years != years || other.zones != zones || other.layers != layers) {
             throw new IllegalArgumentException("cannot merge sums of " + other.years + " years x " + other.zones
-                    + " zones into " + years + " x " + zones);
+                    + " zones x " + other.layers + " layers into " + years + " x " + zones + " x " + layers);
         }
         for (int i = 0; i < px.length; i++) {
             px[i] += other.px[i];
@@ -198,7 +241,7 @@ public final class CoverageSums implements Serializable {
     }
 
     public CoverageSums copy() {
-        return new CoverageSums(years, zones).merge(this);
+        return new CoverageSums(years, zones, layers).merge(this);
     }
 
     /** Returns a copy of the sums so far and sets this to the identity (per-tile sums from one accumulator). */
@@ -211,8 +254,8 @@ public final class CoverageSums implements Serializable {
 
     /** The sums of year index {@code y} alone, as one-year sums. */
     public CoverageSums year(int y) {
-        CoverageSums one = new CoverageSums(1, zones);
-        int n = zones * LAYERS * C;
+        CoverageSums one = new CoverageSums(1, zones, layers);
+        int n = zones * layers * C;
         System.arraycopy(px, y * n, one.px, 0, n);
         System.arraycopy(mm2, y * n, one.mm2, 0, n);
         return one;
@@ -220,11 +263,11 @@ public final class CoverageSums implements Serializable {
 
     /** Adds one-year sums {@code one} into year index {@code y} of this and returns this. */
     public CoverageSums mergeYear(int y, CoverageSums one) {
-        if (one.years != 1 || one.zones != zones) {
+        if (one.years != 1 || one.zones != zones || one.layers != layers) {
             throw new IllegalArgumentException("cannot merge " + one.years + " years x " + one.zones + " zones into a"
                     + " year of " + zones + " zones");
         }
-        int n = zones * LAYERS * C;
+        int n = zones * layers * C;
         for (int i = 0; i < n; i++) {
             px[y * n + i] += one.px[i];
             mm2[y * n + i] += one.mm2[i];
@@ -235,7 +278,7 @@ public final class CoverageSums implements Serializable {
     /** The sums as bytes (big-endian longs after a small header), for a results store; read by {@link #fromBytes}. */
     public byte[] toBytes() {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + 16 * px.length);
-        b.putInt(years).putInt(zones).putInt(LAYERS * C);
+        b.putInt(years).putInt(zones).putInt(layers * C);
         for (long v : px) {
             b.putLong(v);
         }
@@ -255,11 +298,12 @@ public final class CoverageSums implements Serializable {
         int y = b.getInt();
         int z = b.getInt();
         int c = b.getInt();
-        if (c != LAYERS * C || y < 0 || z < 1 || bytes.length != 12 + 16L * y * z * LAYERS * C) {
+        if (c < BASE_LAYERS * C || c % C != 0 || (c / C - BASE_LAYERS) % 2 != 0 || y < 0 || z < 1
+                || bytes.length != 12 + 16L * y * z * c) {
             throw new IllegalArgumentException("stored sums of " + bytes.length + " bytes do not match " + y + " years x "
-                    + z + " zones x " + LAYERS + " layers x " + C + " classes (sums stored by another version?)");
+                    + z + " zones x " + c + " layer classes (sums stored by another version?)");
         }
-        CoverageSums s = new CoverageSums(y, z);
+        CoverageSums s = new CoverageSums(y, z, c / C);
         for (int i = 0; i < s.px.length; i++) {
             s.px[i] = b.getLong();
         }
@@ -291,7 +335,7 @@ public final class CoverageSums implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CoverageSums s && s.years == years && s.zones == zones
+        return o instanceof CoverageSums s && s.years == years && s.zones == zones && s.layers == layers
                 && java.util.Arrays.equals(s.px, px) && java.util.Arrays.equals(s.mm2, mm2);
     }
 

@@ -15,27 +15,44 @@ public final class CoverageTable {
     }
 
     public static List<CoverageRow> rows(CoverageSums sums, List<Integer> years, List<District> districts) {
+        return rows(sums, years, districts, List.of());
+    }
+
+    /**
+     * The rows, with one {@link CoverageRow.RuleArea} per column of {@code ruleColumns} (the definition's rule layers,
+     * in the order of the sums' rule layers; a layer given no file has zero area).
+     */
+    public static List<CoverageRow> rows(CoverageSums sums, List<Integer> years, List<District> districts,
+                                         List<String> ruleColumns) {
+        if (ruleColumns.size() != sums.rules()) {
+            throw new IllegalArgumentException(ruleColumns.size() + " rule columns for sums of " + sums.rules()
+                    + " rule layers");
+        }
+        int n = FIGURES + 2 * ruleColumns.size();
         List<CoverageRow> out = new ArrayList<>();
         for (int y = 0; y < years.size(); y++) {
-            long[] city = new long[FIGURES];
+            long[] city = new long[n];
             for (District d : districts) {
-                long[] f = figures(sums, y, d.index() + 1);
-                for (int i = 0; i < FIGURES; i++) {
+                long[] f = figures(sums, y, d.index() + 1, ruleColumns.size());
+                for (int i = 0; i < n; i++) {
                     city[i] += f[i];
                 }
-                out.add(row(years.get(y), d.id(), d.name(), f));
+                out.add(row(years.get(y), d.id(), d.name(), f, ruleColumns));
             }
-            out.add(row(years.get(y), CoverageRow.CITY, "city", city));
+            out.add(row(years.get(y), CoverageRow.CITY, "city", city, ruleColumns));
         }
         return out;
     }
 
-    /** Figures of one zone: per class pixel units then mm2, then filled units and mm2 per class, then removed mm2. */
+    /**
+     * Figures of one zone: per class pixel units then mm2, then filled units and mm2 per class, then removed mm2, then
+     * per rule layer its non-forest mm2 and the filled part of it.
+     */
     private static final int C = LandClass.COUNT;
     private static final int FIGURES = 4 * C + 1;
 
-    private static long[] figures(CoverageSums sums, int y, int z) {
-        long[] f = new long[FIGURES];
+    private static long[] figures(CoverageSums sums, int y, int z, int rules) {
+        long[] f = new long[FIGURES + 2 * rules];
         for (int c = 0; c < C; c++) {
             f[c] = sums.px(y, z, c);
             f[C + c] = sums.mm2(y, z, c);
@@ -43,10 +60,19 @@ public final class CoverageTable {
             f[3 * C + c] = sums.mm2(y, z, CoverageSums.FILLED, c);
         }
         f[4 * C] = sums.mm2(y, z, CoverageSums.REMOVED, LandClass.FOREST);
+        for (int i = 0; i < rules; i++) {
+            f[FIGURES + 2 * i] = sums.mm2(y, z, CoverageSums.rule(i), LandClass.NON_FOREST);
+            f[FIGURES + 2 * i + 1] = sums.mm2(y, z, CoverageSums.ruleFilled(i), LandClass.NON_FOREST);
+        }
         return f;
     }
 
-    private static CoverageRow row(int year, String id, String name, long[] f) {
+    private static CoverageRow row(int year, String id, String name, long[] f, List<String> ruleColumns) {
+        List<CoverageRow.RuleArea> rules = new ArrayList<>();
+        for (int i = 0; i < ruleColumns.size(); i++) {
+            long all = f[FIGURES + 2 * i];
+            rules.add(new CoverageRow.RuleArea(ruleColumns.get(i), m2(all), m2(all - f[FIGURES + 2 * i + 1])));
+        }
         long filledPx = f[2 * C + LandClass.FOREST] + f[2 * C + LandClass.NON_FOREST] + f[2 * C + LandClass.WATER];
         return new CoverageRow(year, id, name,
                 pixels(f[LandClass.FOREST]), pixels(f[LandClass.NON_FOREST]), pixels(f[LandClass.WATER]),
@@ -55,7 +81,7 @@ public final class CoverageTable {
                 m2(f[C + LandClass.UNOBSERVED]),
                 pixels(filledPx), m2(f[3 * C + LandClass.FOREST]),
                 m2(f[3 * C + LandClass.FOREST] + f[3 * C + LandClass.NON_FOREST]), m2(f[3 * C + LandClass.WATER]),
-                m2(f[4 * C]));
+                m2(f[4 * C]), rules);
     }
 
     /** Exact pixel equivalents of a fixed-point count. */

@@ -35,12 +35,17 @@ public final class DistrictTally {
      * @param districts number of districts (zones 1 .. districts)
      */
     public DistrictTally(Zoner zoner, PixelArea area, int years, int districts) {
+        this(zoner, area, years, districts, 0);
+    }
+
+    /** A tally with {@code rules} rule layers ({@link CoverageSums#rule}). */
+    public DistrictTally(Zoner zoner, PixelArea area, int years, int districts, int rules) {
         if (!zoner.grid().equals(area.grid())) {
             throw new IllegalArgumentException("the zoner's grid and the pixel areas' grid differ");
         }
         this.zoner = zoner;
         this.area = area;
-        this.sums = CoverageSums.empty(years, districts);
+        this.sums = CoverageSums.empty(years, districts, rules);
     }
 
     /** The zone mask of {@code window}, made once and reused while the window stays the same. */
@@ -60,6 +65,11 @@ public final class DistrictTally {
     /** Adds the filled pixels ({@code filled[p] != 0}) of one year over {@code window} by their class. */
     public void addFilled(int year, PixelWindow window, byte[] classes, byte[] filled) {
         sums.addFilled(year, zones(window), classes, filled, area, window.row());
+    }
+
+    /** Adds the pixels flagged by {@code flags} (non-zero) of one year over {@code window} by class into {@code layer}. */
+    public void addFlagged(int year, int layer, PixelWindow window, byte[] classes, byte[] flags) {
+        sums.addFlagged(year, layer, zones(window), classes, flags, area, window.row());
     }
 
     /** Adds the forest pixels the minimum mapping unit removed ({@code removed[p] != 0}) in one year's tile. */

@@ -29,7 +29,8 @@ import org.forestcoverage.sums.DistrictTally;
  * filled from the nearest year that observed them ({@link GapFill}, under the land denominator), forest patches
  * below the minimum mapping unit removed ({@link PatchFilter}: those inside the tile at once, those touching its edge
  * left to the driver as {@link TilePatches}); the classes added to the district sums ({@link DistrictTally}, with the
- * filled and removed layers); and the tile's maps when the plan asks for them.
+ * filled and removed layers, and the pixels of each rule layer of the definition, read once per tile by
+ * {@link RuleReader}, by their class after the unit); and the tile's maps when the plan asks for them.
  *
  * <pre>{@code
  * try (TilePipeline p = new TilePipeline(plan)) {
@@ -60,6 +61,12 @@ public final class TilePipeline implements AutoCloseable {
     private final byte[] removed;
     private final PatchFilter patches;
     private final List<TilePatches> borders = new ArrayList<>();
+    /** The definition's rule layers, or null without any. */
+    private final RuleReader rules;
+    /** Per rule layer, the pixels it holds in the current tile (all years). */
+    private final byte[][] ruleFlags;
+    /** Per rule layer, the pixels it holds whose class in the current year was filled, when filling. */
+    private final byte[][] ruleFilled;
     private final double[] ndvi;
     private final short[] count;
     private final short[] day;
@@ -77,6 +84,8 @@ public final class TilePipeline implements AutoCloseable {
         GdalRuntime.CacheReservation reserved = null;
         try {
             reserved = GdalRuntime.reserveCache(plan.cacheBytesPerTile());
+            this.rules = plan.rules().isEmpty() ? null : new RuleReader(plan.rules(), files, plan.grid(),
+                    plan.resampling(), capacity);
             for (YearPlan y : plan.years()) {
                 List<SceneReader> readers = new ArrayList<>();
                 for (ScenePlan s : y.scenes()) {
@@ -96,7 +105,8 @@ public final class TilePipeline implements AutoCloseable {
             throw e;
         }
         this.cache = reserved;
-        this.tally = new DistrictTally(plan.zoner(), plan.area(), plan.years().size(), plan.districtCount());
+        this.tally = new DistrictTally(plan.zoner(), plan.area(), plan.years().size(), plan.districtCount(),
+                plan.rules().size());
         this.maps = plan.mapsDir() == null ? null : new MapTiles(plan.mapsDir());
         int y = plan.years().size();
         this.yearValues = plan.yearValues().stream().mapToInt(Integer::intValue).toArray();
@@ -104,6 +114,8 @@ public final class TilePipeline implements AutoCloseable {
         this.filled = plan.fillGaps() && y > 1 ? new byte[y][capacity] : null;
         this.patches = plan.mmu().active() ? new PatchFilter(plan.mmu(), capacity) : null;
         this.removed = patches == null ? null : new byte[capacity];
+        this.ruleFlags = new byte[plan.rules().size()][capacity];
+        this.ruleFilled = filled == null ? null : new byte[plan.rules().size()][capacity];
         this.ndvi = maps == null ? null : new double[capacity];
         this.count = maps == null ? null : new short[capacity];
         this.day = maps == null ? null : new short[capacity];
@@ -132,10 +144,20 @@ public final class TilePipeline implements AutoCloseable {
         if (filled != null) {
             GapFill.fill(yearValues, classes, n, filled);
         }
+        if (rules != null) {
+            rules.read(w, ruleFlags);
+        }
         PixelShares shares = patches == null ? null : tally.shares(w);
         for (int y = 0; y < years.size(); y++) {
+            if (ruleFilled != null) {
+                for (int i = 0; i < ruleFlags.length; i++) {
+                    for (int p = 0; p < n; p++) {
+                        ruleFilled[i][p] = (byte) (ruleFlags[i][p] != 0 && filled[y][p] != 0 ? 1 : 0);
+                    }
+                }
+            }
             if (patches != null) {
-                TilePatches border = patches.apply(y, index, w, classes[y], filled == null ? null : filled[y], shares,
+                TilePatches border = patches.apply(y, index, w, classes[y], flags(y), shares,
                         plan.area()::rowAreaMm2, removed);
                 if (border != null) {
                     borders.add(border);
@@ -146,11 +168,29 @@ public final class TilePipeline implements AutoCloseable {
             if (filled != null) {
                 tally.addFilled(y, w, classes[y], filled[y]);
             }
+            for (int i = 0; i < ruleFlags.length; i++) {
+                // by class after the unit: the layer counts where the map has non-forest land (CoverageRow.RuleArea)
+                tally.addFlagged(y, CoverageSums.rule(i), w, classes[y], ruleFlags[i]);
+                if (ruleFilled != null) {
+                    tally.addFlagged(y, CoverageSums.ruleFilled(i), w, classes[y], ruleFilled[i]);
+                }
+            }
             if (maps != null) {
                 maps.writeClasses(plan.year(y), index, tileGrid, classes[y]);
             }
         }
         tilesDone++;
+    }
+
+    /** The flags of year {@code y} in {@link CoverageSums#flagLayer} order: filled, then per rule layer its two. */
+    private byte[][] flags(int y) {
+        byte[][] f = new byte[1 + 2 * ruleFlags.length][];
+        f[0] = filled == null ? null : filled[y];
+        for (int i = 0; i < ruleFlags.length; i++) {
+            f[1 + 2 * i] = ruleFlags[i];
+            f[2 + 2 * i] = ruleFilled == null ? null : ruleFilled[i];
+        }
+        return f;
     }
 
     private YearKernel kernel(int y) {

@@ -35,7 +35,8 @@ public final class TileSums implements Serializable {
 
     /** The identity for a plan's years and districts. */
     public static TileSums empty(AnalysisPlan plan) {
-        return new TileSums(CoverageSums.empty(plan.years().size(), plan.districtCount()), List.of());
+        return new TileSums(CoverageSums.empty(plan.years().size(), plan.districtCount(), plan.rules().size()),
+                List.of());
     }
 
     /** Adds {@code other} into this and returns this. */
@@ -62,8 +63,8 @@ public final class TileSums implements Serializable {
 
     /**
      * The final sums, on the driver: under the plan's minimum mapping unit, the border patches are joined across
-     * tiles and the parts of whole patches below the unit move from forest to non-forest (with their filled share)
-     * and are counted as removed; with maps, their pixels turn non-forest in the map tiles. Returns a new value.
+     * tiles and the parts of whole patches below the unit move from forest to non-forest (with their filled and rule
+     * layer shares) and are counted as removed; with maps, their pixels turn non-forest in the map tiles. Returns a new value.
      */
     public Finished finish(AnalysisPlan plan) {
         CoverageSums out = sums.copy();
@@ -78,8 +79,11 @@ public final class TileSums implements Serializable {
                 out.transfer(y, zone, CoverageSums.ALL, LandClass.FOREST, LandClass.NON_FOREST, units, mm2);
                 out.add(y, zone, CoverageSums.REMOVED, LandClass.FOREST, units, mm2);
             });
-            c.filled().forEach((zone, units, mm2) ->
-                    out.transfer(y, zone, CoverageSums.FILLED, LandClass.FOREST, LandClass.NON_FOREST, units, mm2));
+            for (int k = 0; k < c.flagCount(); k++) {
+                int layer = CoverageSums.flagLayer(k);
+                c.flagged(k).forEach((zone, units, mm2) ->
+                        out.transfer(y, zone, layer, LandClass.FOREST, LandClass.NON_FOREST, units, mm2));
+            }
         }
         if (plan.mapsDir() != null) {
             // each map tile rewritten once, with all its removed parts

@@ -22,7 +22,7 @@ class DefinitionsTest {
         assertEquals(new BigDecimal("0.0667"), china.mmu().areaHa());
         assertFalse(china.mmu().strict());
         assertEquals(Denominator.LAND, china.denominator());
-        assertEquals("shrubland_m2", china.ruleLayers().get(0).column());
+        assertEquals("designated_shrubland_m2", china.ruleLayers().get(0).column());
         assertTrue(china.canopy().basis().startsWith("canopy cover >= 20 %"), china.canopy().basis());
         ForestDefinition fao = Definitions.profile("fao");
         assertEquals(new BigDecimal("0.5"), fao.mmu().areaHa());

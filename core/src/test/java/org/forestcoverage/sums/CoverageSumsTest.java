@@ -77,6 +77,31 @@ class CoverageSumsTest {
         assertEquals(900_000_000L, s.mm2(0, 1, LandClass.NON_FOREST));
     }
 
+    /** Issue 14: each rule layer has two layers of its own, kept through bytes; sums of other layouts never mix. */
+    @Test
+    void ruleLayersCountTheirPixelsByClassAndKeepTheirLayout() {
+        byte[] classes = {2, 1, 1, 3, 1};
+        ZoneMask m = ZoneMask.whole(5, 1, new short[] {1, 1, 2, 2, 0});
+        CoverageSums s = CoverageSums.empty(1, 2, 2);
+        s.addTile(0, m, classes, area(5), 0);
+        s.addFlagged(0, CoverageSums.rule(1), m, classes, new byte[] {1, 1, 0, 1, 1}, area(5), 0);
+        s.addFlagged(0, CoverageSums.ruleFilled(1), m, classes, new byte[] {0, 1, 0, 0, 0}, area(5), 0);
+        assertEquals(2, s.rules());
+        assertEquals(900_000_000L, s.mm2(0, 1, CoverageSums.rule(1), LandClass.FOREST));
+        assertEquals(900_000_000L, s.mm2(0, 1, CoverageSums.rule(1), LandClass.NON_FOREST));
+        assertEquals(900_000_000L, s.mm2(0, 2, CoverageSums.rule(1), LandClass.WATER));
+        assertEquals(900_000_000L, s.mm2(0, 1, CoverageSums.ruleFilled(1), LandClass.NON_FOREST));
+        assertEquals(0, s.mm2(0, 1, CoverageSums.rule(0), LandClass.NON_FOREST));
+        assertEquals(CoverageSums.FILLED, CoverageSums.flagLayer(0));
+        assertEquals(CoverageSums.rule(0), CoverageSums.flagLayer(1));
+        assertEquals(CoverageSums.ruleFilled(1), CoverageSums.flagLayer(4));
+
+        assertEquals(s, CoverageSums.fromBytes(s.toBytes()));
+        assertEquals(2, CoverageSums.fromBytes(s.toBytes()).rules());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> s.copy().merge(CoverageSums.empty(1, 2, 1)));
+    }
+
     @Test
     void sharesOfAPixelAreWhatTheSumsAddForIt() {
         // a 3 x 1 tile: zone 1 whole, a pixel split 1/3 : 2/3 between zones 1 and 2, a pixel outside

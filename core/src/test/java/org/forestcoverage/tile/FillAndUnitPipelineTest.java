@@ -56,6 +56,14 @@ class FillAndUnitPipelineTest {
     static final GridSpec GRID = new GridSpec(Crs.toWkt("EPSG:32650"), 400000, 4500000, 30, 30, 64, 64);
 
     private Path scene(int year, int forestColumns, int cloudFrom, int cloudTo, int[][] extraForest) {
+        return scene(dir, year, forestColumns, cloudFrom, cloudTo, extraForest);
+    }
+
+    /**
+     * A two-band Int16 scene on {@link #GRID} in {@code dir}: NDVI 0.8 in columns {@code 0 .. forestColumns - 1} and
+     * at {@code extraForest} ({col, row}), 0 elsewhere, nodata in rows {@code cloudFrom .. cloudTo - 1}.
+     */
+    static Path scene(Path dir, int year, int forestColumns, int cloudFrom, int cloudTo, int[][] extraForest) {
         short[] red = new short[64 * 64];
         short[] nir = new short[64 * 64];
         Arrays.fill(red, (short) 1000);

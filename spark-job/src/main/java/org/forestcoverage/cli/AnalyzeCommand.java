@@ -98,6 +98,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     java.math.BigDecimal mmuHa;
     @Option(names = "--mmu-connectivity", description = "Patches connect through 4 (edges) or 8 (edges and corners) neighbours (default: the definition's, 8).")
     Integer mmuConnectivity;
+    @Option(names = "--rule-layer", paramLabel = "NAME=FILE",
+            description = "Raster of a rule layer the definition declares (china: special_shrubland), counted as forest where non-zero (repeatable).")
+    List<String> ruleLayers = new ArrayList<>();
     @Option(names = "--denominator", paramLabel = "land|observed",
             description = "land: forest / land, unobserved pixels filled from the nearest year; observed: forest / observed land (default: the definition's).")
     String denominator;
@@ -180,7 +183,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + invalidDistricts);
         };
         DefinitionChoice choice = new DefinitionChoice(definition, calibrations, threshold, mmuHa, mmuConnectivity,
-                denominator == null ? null : Denominator.parse(denominator));
+                denominator == null ? null : Denominator.parse(denominator), ruleFiles(ruleLayers));
         CatalogInput catalog = input.catalog == null ? null : new CatalogInput(input.catalog.catalog,
                 CatalogFilter.parse(input.catalog.years, season, null, input.catalog.maxCloud));
         return new JobConfig(input.manifest, single, districts, idField, nameField, districtsCrs, out,
@@ -189,4 +192,27 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 trajectory, gridCrs, pixelSize, new JobConfig.DistrictInput(districtsGcj02, refuseInvalid), overwrite,
                 cloudBufferM, harmonise, season, choice, catalog, results);
     }
+
+    /**
+     * The {@code --rule-layer NAME=FILE} options by name.
+     *
+     * @throws IllegalArgumentException for a value without {@code NAME=} or a file, or a name given twice
+     */
+    static java.util.Map<String, Path> ruleFiles(List<String> options) {
+        java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+        for (String o : options) {
+            int eq = o.indexOf('=');
+            if (eq <= 0 || eq == o.length() - 1) {
+                throw new IllegalArgumentException("--rule-layer " + o + ": expected NAME=FILE, e.g. "
+                        + "special_shrubland=designated-shrubland.tif");
+            }
+            Path was = files.put(o.substring(0, eq), UserPaths.path(o.substring(eq + 1)));
+            if (was != null) {
+                throw new IllegalArgumentException("--rule-layer " + o.substring(0, eq) + " is given twice (" + was
+                        + ", " + o.substring(eq + 1) + ")");
+            }
+        }
+        return files;
+    }
+
 }

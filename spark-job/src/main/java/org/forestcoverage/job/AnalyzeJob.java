@@ -170,11 +170,13 @@ public final class AnalyzeJob {
             PrintStream progress = System.console() != null ? console : null;
             // a results store keeps sums per tile and year; gap filling (a year's classes depend on the other years')
             // and the minimum mapping unit (patches cross tiles) need every tile-year of the run, so they compute all
-            boolean incremental = results != null && !plan.fillGaps() && !plan.mmu().active();
+            // (rule layers are not part of a tile-year's key: with them, too, every tile-year is computed)
+            boolean incremental = results != null && !plan.fillGaps() && !plan.mmu().active() && plan.rules().isEmpty();
             if (results != null && !incremental) {
-                warnings.println("note: the results store " + results + " is not used: "
-                        + (plan.fillGaps() ? "gap filling from the nearest year" : "the minimum mapping unit")
-                        + " needs every tile and year of the run together; computing all");
+                warnings.println("note: the results store " + results + " is not used: " + (plan.fillGaps()
+                        ? "gap filling from the nearest year needs every tile and year of the run together"
+                        : plan.mmu().active() ? "the minimum mapping unit needs every tile and year of the run together"
+                        : "the rule layers are not part of its tile-year keys") + "; computing all");
             }
             CoverageSums sums;
             TileYearKeys keys = null;
@@ -219,7 +221,8 @@ public final class AnalyzeJob {
                 log.done("maps", maps.size() + " cloud-optimized GeoTIFFs (" + String.join(", ", maps.subList(0,
                         Math.min(3, maps.size()))) + (maps.size() > 3 ? ", ..." : "") + ")");
             }
-            List<CoverageRow> rows = CoverageTable.rows(sums, plan.yearValues(), districts);
+            List<CoverageRow> rows = CoverageTable.rows(sums, plan.yearValues(), districts,
+                    plan.rules().stream().map(r -> r.layer().column()).toList());
             CoverageCsv.write(rows, dir.resolve("coverage.csv"));
             Map<String, Object> run = runInfo(planned);
             run.put("district_checks", DistrictCheckReport.json(planned.checks(), planned.units(),
@@ -421,6 +424,19 @@ public final class AnalyzeJob {
         definition.put("minimum_mapping_unit", d.mmu().describe());
         definition.put("denominator", d.denominator().text());
         definition.put("notes", d.notes());
+        definition.put("rule_layers", d.ruleLayers().stream().map(l -> {
+            Map<String, Object> layer = new LinkedHashMap<>();
+            layer.put("name", l.name());
+            layer.put("column", l.column());
+            layer.put("description", l.description());
+            String file = planned.plan().rules().stream().filter(r -> r.layer().equals(l))
+                    .map(r -> r.band().ref().path()).findFirst().orElse(null);
+            layer.put("file", file == null ? null : Path.of(file).toAbsolutePath().normalize().toString());
+            layer.put("counted", file == null ? "no: no --rule-layer " + l.name() + "=FILE given, its column is absent"
+                    : "non-forest land of the map inside the layer (non-zero, not nodata), after the minimum mapping"
+                    + " unit; water and unobserved pixels are not counted; filled pixels count by their filled class");
+            return layer;
+        }).toList());
         run.put("definition", definition);
         run.put("threshold_ndvi", planned.plan().classifier().threshold().ndvi());
         run.put("zones", config.zones().label());
@@ -437,9 +453,17 @@ public final class AnalyzeJob {
                 ? "forest / land (forest + non-forest) of the map; pixels unobserved in a year take the class of the"
                 + " nearest year that observed them (filled_m2, filled_pct), coverage_observed_pct is forest / land"
                 + " observed that year; NDVI >= the sensor's threshold is forest; patches below the minimum mapping"
-                + " unit are non-forest"
+                + " unit are non-forest" + RULE_TEXT
                 : "forest / (forest + non-forest) over observed land; NDVI >= the sensor's threshold is forest;"
-                + " patches below the minimum mapping unit are non-forest");
+                + " patches below the minimum mapping unit are non-forest" + RULE_TEXT);
         return run;
     }
+
+    /** How rule layers enter the rate (coverage.json), said once for both denominators. */
+    private static final String RULE_TEXT = "; a rule layer's area (its own column, e.g. designated_shrubland_m2) is"
+            + " the non-forest land of the map inside the layer after the minimum mapping unit (a patch the unit"
+            + " removes counts when the layer holds it), filled pixels by their filled class (the part observed that"
+            + " year enters coverage_observed_pct), never water or unobserved pixels; it is added to the forest of"
+            + " both rates";
+
 }

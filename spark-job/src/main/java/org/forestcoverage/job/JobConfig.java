@@ -157,7 +157,8 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
         return new AnalysisRequest(scenes, new AnalysisRequest.Districts(districts, idField, nameField, districtsCrs,
                 districtInput.gcj02(), districtInput.refuseInvalid()), new GridChoice(gridCrs, pixelSize),
                 forestDefinition(), tileSize, zones, Compositor.parse(composite), Resampling.parse(resampling),
-                cloudBufferM, Harmonise.parse(harmonise), season == null ? null : Season.parse(season));
+                cloudBufferM, Harmonise.parse(harmonise), season == null ? null : Season.parse(season),
+                definition == null ? List.of() : definition.ruleLayerFiles(forestDefinition()));
     }
 
     /** The scenes of the run, from the catalogue, the manifest or the single scene options. */
@@ -220,6 +221,9 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
             }
         }
         in.add(districts.toString());
+        if (definition != null) {
+            definition.ruleFiles().values().forEach(f -> in.add(f.toString()));
+        }
         if (trajectory != null) {
             in.add(trajectory.toString());
         }

@@ -124,6 +124,9 @@ final class Provenance {
         if (c.trajectory() != null) {
             take(r, sums, "trajectory", c.trajectory());
         }
+        if (c.definition() != null) {
+            c.definition().ruleFiles().forEach((name, file) -> take(r, sums, "rule layer " + name, file));
+        }
         if (!remote.isEmpty()) {
             r.section("remote_inputs_not_checksummed", remote);
         }

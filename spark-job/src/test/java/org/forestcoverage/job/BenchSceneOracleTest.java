@@ -5,9 +5,7 @@ import org.forestcoverage.spark.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -31,22 +29,15 @@ class BenchSceneOracleTest {
     static Path districts;
     static Map<String, long[]> oracle = new HashMap<>();
 
+    static BenchScene bench;
+
     @BeforeAll
     static void generate() throws Exception {
-        Path bench = Path.of(System.getProperty("forest.shared.dir", "../../shared"), "bench");
-        assumeTrue(Files.isRegularFile(bench.resolve("gen_scene.py")),
-                "skipped: " + bench + " is absent (the shared benchmark folder sits beside the project in CI)");
-        assumeTrue(new File("/usr/bin/python3").canExecute(), "skipped: /usr/bin/python3 with python3-gdal is needed");
-        String size = System.getProperty("forest.bench.size", "2000");
-        run(List.of("/usr/bin/python3", bench.resolve("gen_scene.py").toString(), dir.toString(), size));
-        scene = dir.resolve("scene.tif");
-        districts = dir.resolve("districts.geojson");
-        double extent = 400000 + 30.0 * Integer.parseInt(size);
-        run(List.of("gdal_rasterize", "-q", "-a", "district_id", "-ot", "UInt16", "-init", "0", "-a_nodata", "0",
-                "-te", "400000", Double.toString(4500000 - 30.0 * Integer.parseInt(size)), Double.toString(extent),
-                "4500000", "-tr", "30", "30", districts.toString(), dir.resolve("zones.tif").toString()));
-        String csv = run(List.of("/usr/bin/python3", bench.resolve("ref_exact.py").toString(), scene.toString(),
-                dir.resolve("zones.tif").toString()));
+        bench = BenchScene.write(dir);
+        scene = bench.scene();
+        districts = bench.districts();
+        String csv = run(List.of("/usr/bin/python3", BenchScene.script("ref_exact.py").toString(), scene.toString(),
+                bench.zones().toString()));
         for (String line : csv.split("\n")) {
             String[] f = line.split(",");
             if (!f[0].equals("district_id")) {
@@ -56,10 +47,7 @@ class BenchSceneOracleTest {
     }
 
     static String run(List<String> cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertEquals(0, p.waitFor(), String.join(" ", cmd) + " failed:\n" + out);
-        return out;
+        return BenchScene.run(cmd);
     }
 
     static Path analyze(String name, int tileSize, int partitions) {
@@ -68,12 +56,8 @@ class BenchSceneOracleTest {
 
     static Path analyze(String name, int tileSize, int partitions, String zones, String... more) {
         Path out = dir.resolve(name);
-        List<String> args = new java.util.ArrayList<>(List.of("analyze", "--scene", scene.toString(), "--year", "2020",
-                "--red-band", "1", "--nir-band", "2", "--scale", "0.0001", "--offset", "0", "--districts",
-                districts.toString(), "--id-field", "district_id",
-                "--out", out.toString(), "--tile-size", Integer.toString(tileSize),
-                "--partitions", Integer.toString(partitions), "--master", "local[2]", "--zones", zones));
-        args.addAll(List.of(more));
+        List<String> args = new java.util.ArrayList<>(bench.analyzeArgs(out, tileSize, partitions, zones, more));
+        args.addAll(List.of("--master", "local[2]"));
         int rc = SharedSpark.cli().execute(args.toArray(String[]::new));
         assertEquals(0, rc);
         return out.resolve("coverage.csv");
@@ -131,7 +115,7 @@ class BenchSceneOracleTest {
      */
     @Test
     void minimumMappingUnitEqualsAWholeRasterSearchForAnyTiling() throws Exception {
-        int size = Integer.parseInt(System.getProperty("forest.bench.size", "2000"));
+        int size = bench.size();
         for (String[] raw : new String[][] {{"-b", "1", "scene.tif", "red.raw"}, {"-b", "2", "scene.tif", "nir.raw"},
                 {"-b", "1", "zones.tif", "zones.raw"}}) {
             run(List.of("gdal_translate", "-q", "-of", "ENVI", raw[0], raw[1], dir.resolve(raw[2]).toString(),
@@ -168,4 +152,39 @@ class BenchSceneOracleTest {
         assertArrayEquals(reference, Files.readAllBytes(analyze("mmu256p1", 256, 1, "centre", "--mmu-ha", "0.5")));
         assertArrayEquals(reference, Files.readAllBytes(analyze("mmu1000p16", 1000, 16, "centre", "--mmu-ha", "0.5")));
     }
+
+    /**
+     * Issue 14: a rule layer in another CRS ({@link BenchScene#writeRuleLayer}) as {@code china}'s designated
+     * shrubland, with {@code --threshold 0.6 --mmu-ha 0.5}: per district, designated_shrubland_m2 equals the test's own
+     * count over the whole raster ({@link BenchScene#rulePerDistrict}); coverage.csv is byte-identical for tile sizes
+     * 256, 512 and 1000.
+     */
+    @Test
+    void ruleLayerInAnotherCrsEqualsAWholeRasterCountForAnyTiling() throws Exception {
+        Path layer = bench.writeRuleLayer();
+        Map<Integer, Long> expected = bench.rulePerDistrict(layer);
+        String[] more = {"--definition", "china", "--threshold", "0.6", "--mmu-ha", "0.5", "--rule-layer",
+            "special_shrubland=" + layer};
+
+        Path a = analyze("rule512p3", 512, 3, "centre", more);
+        List<String> lines = Files.readAllLines(a);
+        int column = List.of(lines.get(0).split(",")).indexOf("designated_shrubland_m2");
+        assertEquals(lines.get(0).split(",").length - 1, column, "the rule layer's column comes last");
+        int districtsSeen = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            if (!f[1].equals("ALL")) {
+                districtsSeen++;
+                assertEquals(expected.getOrDefault(Integer.parseInt(f[1]), 0L) * 900, Math.round(Double.parseDouble(
+                        f[column])), "designated shrubland of district " + f[1]);
+            }
+        }
+        assertEquals(17, districtsSeen);
+        assertTrue(expected.values().stream().mapToLong(Long::longValue).sum() > 1000, "the layer counts little");
+
+        byte[] reference = Files.readAllBytes(a);
+        assertArrayEquals(reference, Files.readAllBytes(analyze("rule256p1", 256, 1, "centre", more)));
+        assertArrayEquals(reference, Files.readAllBytes(analyze("rule1000p16", 1000, 16, "centre", more)));
+    }
+
 }

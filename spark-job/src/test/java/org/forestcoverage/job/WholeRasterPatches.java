@@ -23,9 +23,46 @@ final class WholeRasterPatches {
     static TreeMap<Integer, Long> forestPerDistrict(Path redRaw, Path nirRaw, Path zonesRaw, int width, int height,
                                                     int minPixels) throws IOException {
         int n = width * height;
+        short[] zone = shorts(zonesRaw, n);
+        boolean[] kept = kept(redRaw, nirRaw, zone, width, height, minPixels);
+        TreeMap<Integer, Long> out = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            if (kept[i]) {
+                out.merge(zone[i] & 0xFFFF, 1L, Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per district, the pixels of a rule layer (raw Int16, {@code layerRaw}: in the layer where neither 0 nor
+     * {@code layerNodata}) that are valid and not forest after the unit: what the layer adds to the forest.
+     */
+    static TreeMap<Integer, Long> rulePerDistrict(Path redRaw, Path nirRaw, Path zonesRaw, Path layerRaw,
+                                                  int layerNodata, int width, int height, int minPixels)
+            throws IOException {
+        int n = width * height;
         short[] red = shorts(redRaw, n);
         short[] nir = shorts(nirRaw, n);
         short[] zone = shorts(zonesRaw, n);
+        short[] layer = shorts(layerRaw, n);
+        boolean[] kept = kept(redRaw, nirRaw, zone, width, height, minPixels);
+        TreeMap<Integer, Long> out = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            boolean valid = red[i] != -9999 && nir[i] != -9999 && red[i] + nir[i] != 0;
+            if (valid && zone[i] != 0 && layer[i] != 0 && layer[i] != layerNodata && !kept[i]) {
+                out.merge(zone[i] & 0xFFFF, 1L, Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /** The forest pixels in a district that belong to patches of at least {@code minPixels} pixels. */
+    private static boolean[] kept(Path redRaw, Path nirRaw, short[] zone, int width, int height, int minPixels)
+            throws IOException {
+        int n = width * height;
+        short[] red = shorts(redRaw, n);
+        short[] nir = shorts(nirRaw, n);
         boolean[] forest = new boolean[n];
         for (int i = 0; i < n; i++) {
             int r = red[i];
@@ -33,10 +70,10 @@ final class WholeRasterPatches {
             boolean valid = r != -9999 && v != -9999 && r + v != 0;
             forest[i] = valid && v >= 4 * r && zone[i] != 0;
         }
+        boolean[] kept = new boolean[n];
         boolean[] seen = new boolean[n];
         int[] members = new int[n];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        TreeMap<Integer, Long> out = new TreeMap<>();
         for (int start = 0; start < n; start++) {
             if (!forest[start] || seen[start]) {
                 continue;
@@ -65,11 +102,11 @@ final class WholeRasterPatches {
             }
             if (size >= minPixels) {
                 for (int k = 0; k < size; k++) {
-                    out.merge(zone[members[k]] & 0xFFFF, 1L, Long::sum);
+                    kept[members[k]] = true;
                 }
             }
         }
-        return out;
+        return kept;
     }
 
     private static short[] shorts(Path raw, int n) throws IOException {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.forestcoverage.cli.ForestCommand;
+import org.forestcoverage.job.BenchScene;
 import org.forestcoverage.testtiles.DemoDataset;
 import org.forestcoverage.testtiles.KnownAnswerScene;
 import org.junit.jupiter.api.AfterAll;
@@ -120,6 +121,46 @@ class StandaloneClusterTest {
             }
         }
         assertTrue(filled > 0 && removed > 0, "filled " + filled + " m2, removed " + removed + " m2");
+    }
+
+    /**
+     * Issue 14's acceptance on the cluster: the benchmark scene (size 2000) with {@code --mmu-ha 0.5} and pixel-centre
+     * zones gives a coverage.csv byte-identical to the embedded run, whose forest {@code BenchSceneOracleTest} checks
+     * against a whole-raster connected-components search on the same data ({@link BenchScene}); and under
+     * {@code china} with a rule layer in EPSG:4326, read by the executors, each district's designated shrubland equals
+     * the test's own whole-raster count.
+     */
+    @Test
+    void benchSceneWithMinimumMappingUnitIsByteIdenticalOnTheCluster() throws Exception {
+        BenchScene bench = BenchScene.write(Files.createDirectories(tmp.resolve("bench")));
+        List<String> local = bench.analyzeArgs(tmp.resolve("bench-local"), 512, 3, "centre", "--mmu-ha", "0.5");
+        List<String> remote = bench.analyzeArgs(tmp.resolve("bench-cluster"), 512, 6, "centre", "--mmu-ha", "0.5");
+        Run l = analyze(Map.of(), local, "--master", "local[2]");
+        Run r = analyze(cluster.driverSettings(2), remote, "--master", cluster.masterUrl());
+
+        assertEquals(0, l.exitCode(), l.err());
+        assertEquals(0, r.exitCode(), r.err() + cluster.tail("worker-0"));
+        assertEquals(-1, Files.mismatch(tmp.resolve("bench-local/coverage.csv"),
+                tmp.resolve("bench-cluster/coverage.csv")), "coverage.csv differs between local[2] and the cluster");
+        assertTrue(r.out().contains("2 executor(s)"), r.out());
+        List<String> lines = Files.readAllLines(tmp.resolve("bench-cluster/coverage.csv"));
+        int removed = List.of(lines.get(0).split(",")).indexOf("mmu_removed_m2");
+        assertTrue(Double.parseDouble(lines.get(lines.size() - 1).split(",")[removed]) > 0, "the unit removed nothing");
+
+        // executors read a rule layer in EPSG:4326: each district's designated shrubland equals the test's own count
+        Path layer = bench.writeRuleLayer();
+        Map<Integer, Long> expected = bench.rulePerDistrict(layer);
+        Run rule = analyze(cluster.driverSettings(2), bench.analyzeArgs(tmp.resolve("rule-cluster"), 512, 6, "centre",
+                "--definition", "china", "--threshold", "0.6", "--mmu-ha", "0.5", "--rule-layer",
+                "special_shrubland=" + layer), "--master", cluster.masterUrl());
+        assertEquals(0, rule.exitCode(), rule.err() + cluster.tail("worker-0"));
+        lines = Files.readAllLines(tmp.resolve("rule-cluster/coverage.csv"));
+        int column = List.of(lines.get(0).split(",")).indexOf("designated_shrubland_m2");
+        for (String line : lines.subList(1, lines.size() - 1)) {
+            String[] f = line.split(",");
+            assertEquals(expected.getOrDefault(Integer.parseInt(f[1]), 0L) * 900,
+                    Math.round(Double.parseDouble(f[column])), "designated shrubland of district " + f[1]);
+        }
     }
 
     @Test
