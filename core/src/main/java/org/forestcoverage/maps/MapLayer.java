@@ -18,21 +18,21 @@ import org.forestcoverage.sensor.SensorFamily;
 public enum MapLayer {
     /** {@link LandClass} codes, Byte; 0 (unobserved) is NoData. */
     FOREST("forest", "Forest map", "uint8", ForestLegend.NODATA, null, "data",
-            "Land class per pixel: " + Stream.of(LandClass.UNOBSERVED, LandClass.NON_FOREST, LandClass.FOREST,
-                    LandClass.WATER).map(c -> c + " " + LandClass.name(c)).collect(Collectors.joining(", "))
-                    + " (0, unobserved: cloud, shadow or no scene, is NoData)"),
+            "Land class per pixel: " + LandClass.UNOBSERVED + " " + LandClass.name(LandClass.UNOBSERVED)
+                    + " (cloud, shadow or no scene; NoData), " + Stream.of(LandClass.NON_FOREST, LandClass.FOREST,
+                    LandClass.WATER).map(c -> c + " " + LandClass.name(c)).collect(Collectors.joining(", "))),
     /** Composite NDVI, Float32, NaN = unobserved. */
     NDVI("ndvi", "Composite NDVI", "float32", Double.NaN, "1", "data",
             "Composite NDVI of the year's valid observations, -1..1 (NaN, unobserved, is NoData)"),
     /** Valid observations per pixel, UInt16. */
-    COUNT("count", "Valid observations", "uint16", null, "observations", "metadata",
+    COUNT("count", "Valid observations", "uint16", null, "observations", "data",
             "Number of valid (unmasked) observations of the pixel in the year's scenes; 0 = none"),
     /** Day of year of the observation a max or best-available-pixel composite chose, UInt16, 0 = none. */
     DOY("doy", "Day of the chosen observation", "uint16", null, "day of year", "date",
             "Day of year (1-366) of the acquisition a max or best-available-pixel composite chose for the pixel;"
                     + " 0 = none (unobserved, or a median/percentile composite)"),
     /** Sensor of the chosen observation, Byte: {@link SensorFamily#mapCode()}, 0 = none. */
-    SENSOR("sensor", "Sensor of the chosen observation", "uint8", null, null, "metadata",
+    SENSOR("sensor", "Sensor of the chosen observation", "uint8", null, null, "data",
             "Sensor of the observation the composite chose for the pixel: 0 none, " + sensorCodes());
 
     private final String prefix;
@@ -84,7 +84,10 @@ public enum MapLayer {
         return unit;
     }
 
-    /** The STAC asset role: {@code data} for the maps, {@code date} and {@code metadata} for the layers about them. */
+    /**
+     * The STAC asset role: {@code date} for the day-of-year map (per-pixel acquisition dates, STAC's best practice),
+     * {@code data} for the others (not {@code metadata}, which names sidecar files and which GDAL's STACIT driver skips).
+     */
     public String role() {
         return role;
     }

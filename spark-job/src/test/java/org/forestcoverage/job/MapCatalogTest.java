@@ -331,6 +331,48 @@ class MapCatalogTest {
         assertTrue(Files.isRegularFile(out.resolve("coverage.csv")));
     }
 
+    /**
+     * GDAL builds every map from its item alone: its STACIT driver (GDAL 3.6) reads an ItemCollection, takes the grid
+     * from {@code proj:epsg}, {@code proj:transform} and {@code proj:shape}, and gives the same CRS, grid and pixels as
+     * the map file. The collection holds one item with one asset, its href made absolute as a STAC client resolves it
+     * against the item's location (GDAL 3.6 resolves a relative href against the working folder, not the item).
+     */
+    @Test
+    void gdalStacItOpensEachAssetFromItsItem() throws IOException {
+        Path collections = Files.createDirectories(dir.resolve("stacit"));
+        for (Path p : itemFiles(run)) {
+            JsonNode item = read(p);
+            for (String key : LAYERS) {
+                ObjectNode single = item.deepCopy();
+                ObjectNode asset = ((ObjectNode) single.get("assets").get(key)).deepCopy();
+                Path file = p.getParent().resolve(asset.get("href").asText()).toAbsolutePath().normalize();
+                asset.put("href", file.toString());
+                single.putObject("assets").set(key, asset);
+                ObjectNode fc = JSON.createObjectNode().put("type", "FeatureCollection");
+                fc.putArray("features").add(single);
+                Path fcFile = collections.resolve(item.path("id").asText() + "_" + key + ".json");
+                JSON.writeValue(fcFile.toFile(), fc);
+                try (GdalRaster viaStac = GdalRaster.open(fcFile.toString());
+                     GdalRaster direct = GdalRaster.open(file.toString())) {
+                    assertEquals("VRT", org.forestcoverage.io.gdal.RasterLayout.of(viaStac).driver(),
+                            fcFile + " is opened by STACIT, which mosaics the items' assets in a virtual raster");
+                    GridSpec a = viaStac.grid();
+                    GridSpec b = direct.grid();
+                    assertTrue(Crs.same(a.crsWkt(), b.crsWkt()), fcFile + ": CRS");
+                    assertEquals(List.of(b.originX(), b.originY(), b.pixelWidth(), b.pixelHeight(), (double) b.width(),
+                            (double) b.height()), List.of(a.originX(), a.originY(), a.pixelWidth(), a.pixelHeight(),
+                            (double) a.width(), (double) a.height()), fcFile + ": grid");
+                    assertEquals(direct.band(1).type(), viaStac.band(1).type(), fcFile + ": type");
+                    double[] x = new double[b.width() * b.height()];
+                    double[] y = new double[x.length];
+                    direct.read(1, b.window(), x);
+                    viaStac.read(1, a.window(), y);
+                    assertTrue(java.util.Arrays.equals(x, y), fcFile + ": the pixels differ from " + file);
+                }
+            }
+        }
+    }
+
     /** The STAC raster extension's name of a band's type, as GDAL reports it. */
     static String stacType(BandInfo b) {
         return switch (b.type()) {
