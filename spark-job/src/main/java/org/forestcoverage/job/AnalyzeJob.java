@@ -20,8 +20,8 @@ import org.forestcoverage.plan.TileYearKeys;
 import org.forestcoverage.provenance.FileChecksum;
 import org.forestcoverage.provenance.RunRecord;
 import org.forestcoverage.io.gdal.GdalRuntime;
-import org.forestcoverage.io.gdal.Footprint;
 import org.forestcoverage.io.gdal.MapMosaic;
+import org.forestcoverage.io.gdal.MapPlace;
 import org.forestcoverage.maps.MapCatalog;
 import org.forestcoverage.maps.MapLayer;
 import org.forestcoverage.output.Interruption;
@@ -363,16 +363,6 @@ public final class AnalyzeJob {
      */
     private static List<String> writeMapCatalog(Path dir, GridSpec grid, List<Integer> years, boolean trajectory,
                                                 String label) {
-        double[][] ring = Footprint.outline(grid, "EPSG:4326");
-        List<MapCatalog.LonLat> outline = new java.util.ArrayList<>();
-        for (int i = 0; i < ring[0].length; i++) {
-            outline.add(new MapCatalog.LonLat(ring[0][i], ring[1][i]));
-        }
-        java.util.OptionalInt epsg = Crs.epsgCode(grid.crsWkt());
-        org.forestcoverage.coverage.CrsUnits units = Crs.units(grid.crsWkt());
-        MapCatalog.Place place = new MapCatalog.Place(grid, epsg.isPresent() ? "EPSG:" + epsg.getAsInt() : null,
-                epsg.isPresent() ? epsg.getAsInt() : null, Crs.toWkt2(grid.crsWkt()), outline,
-                units.geographic() ? null : units.unitFactor());
         List<MapCatalog.Related> related = new java.util.ArrayList<>(List.of(
                 new MapCatalog.Related("coverage.csv", "related", "text/csv", "Forest coverage per district and year"),
                 new MapCatalog.Related("coverage.json", "related", "application/json",
@@ -386,7 +376,7 @@ public final class AnalyzeJob {
                     "The city against the official trajectory"));
         }
         List<MapLayer> layers = java.util.Arrays.stream(MapMosaic.Kind.values()).map(MapMosaic.Kind::layer).toList();
-        return MapCatalog.write(dir, place, years, layers, related, label);
+        return MapCatalog.write(dir, MapPlace.of(grid), years, layers, related, label);
     }
 
     private static void deleteTree(Path p) {

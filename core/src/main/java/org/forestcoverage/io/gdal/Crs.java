@@ -75,7 +75,11 @@ public final class Crs {
     public static OptionalInt epsgCode(String definition) {
         try (Srs s = new Srs(definition)) {
             if (!"EPSG".equalsIgnoreCase(s.ref.GetAuthorityName(null))) {
-                s.ref.AutoIdentifyEPSG();
+                try {
+                    s.ref.AutoIdentifyEPSG();
+                } catch (RuntimeException e) {
+                    return OptionalInt.empty();   // OSR's "Unsupported SRS": a projection EPSG has no code for
+                }
             }
             String code = s.ref.GetAuthorityCode(null);
             if (!"EPSG".equalsIgnoreCase(s.ref.GetAuthorityName(null)) || code == null) {
