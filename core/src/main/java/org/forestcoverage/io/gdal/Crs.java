@@ -145,7 +145,11 @@ public final class Crs {
             return "(no CRS)";
         }
         try (Srs s = new Srs(definition)) {
-            s.ref.AutoIdentifyEPSG();
+            try {
+                s.ref.AutoIdentifyEPSG();
+            } catch (RuntimeException e) {
+                // OSR's "Unsupported SRS" for a projection without an EPSG code: its name is the label
+            }
             return name(s.ref);
         }
     }
