@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.forestcoverage.grid.Extent;
 import org.forestcoverage.grid.GridSpec;
 
 /**
@@ -188,17 +189,9 @@ public final class MapCatalog {
     }
 
     private static List<Double> bbox(List<LonLat> ring) {
-        double w = Double.POSITIVE_INFINITY;
-        double s = Double.POSITIVE_INFINITY;
-        double e = Double.NEGATIVE_INFINITY;
-        double n = Double.NEGATIVE_INFINITY;
-        for (LonLat p : ring) {
-            w = Math.min(w, p.lon());
-            e = Math.max(e, p.lon());
-            s = Math.min(s, p.lat());
-            n = Math.max(n, p.lat());
-        }
-        return List.of(w, s, e, n);
+        Extent e = Extent.around(ring.stream().mapToDouble(LonLat::lon).toArray(),
+                ring.stream().mapToDouble(LonLat::lat).toArray());
+        return List.of(e.minX(), e.minY(), e.maxX(), e.maxY());
     }
 
     private static Map<String, Object> link(String rel, String href, String type, String title) {

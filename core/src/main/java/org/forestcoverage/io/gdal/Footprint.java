@@ -24,17 +24,7 @@ public final class Footprint {
             return Extent.of(g);
         }
         double[][] t = outline(g, targetWkt);
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < t[0].length; i++) {
-            minX = Math.min(minX, t[0][i]);
-            maxX = Math.max(maxX, t[0][i]);
-            minY = Math.min(minY, t[1][i]);
-            maxY = Math.max(maxY, t[1][i]);
-        }
-        return minX <= maxX ? new Extent(minX, minY, maxX, maxY) : null;
+        return Extent.around(t[0], t[1]);
     }
 
     /**
