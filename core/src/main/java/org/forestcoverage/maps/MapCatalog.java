@@ -16,7 +16,8 @@ import org.forestcoverage.grid.GridSpec;
  * The yearly maps of an output folder as a static STAC catalogue (STAC 1.0.0), so that STAC tools (STAC Browser,
  * pystac, GDAL's STACIT driver, QGIS) can index them: {@code catalog.json} links one Item per year,
  * {@code maps_YEAR.json}, whose assets are that year's maps ({@link MapLayer}) with their roles, media type, the raster
- * extension's {@code raster:bands} (data type, NoData, unit, what the values mean) and the projection extension's grid
+ * extension's {@code raster:bands} (data type, NoData, unit), the classification extension's classes for the class
+ * maps (value, name, description, colour) and the projection extension's grid
  * ({@code proj:code}, {@code proj:epsg}, {@code proj:wkt2}, {@code proj:shape}, {@code proj:transform},
  * {@code proj:bbox}); geometry and bbox are the grid's outline in WGS84 longitude/latitude; the item's time is its
  * year ({@code start_datetime} .. {@code end_datetime}).
@@ -37,6 +38,7 @@ public final class MapCatalog {
     static final String STAC_VERSION = "1.0.0";
     static final String PROJECTION = "https://stac-extensions.github.io/projection/v1.2.0/schema.json";
     static final String RASTER = "https://stac-extensions.github.io/raster/v1.1.0/schema.json";
+    static final String CLASSIFICATION = "https://stac-extensions.github.io/classification/v1.0.0/schema.json";
     /** The media type of the maps (cloud-optimized where GDAL has the COG driver, a tiled GeoTIFF always). */
     static final String GEOTIFF = "image/tiff; application=geotiff";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -135,7 +137,8 @@ public final class MapCatalog {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("type", "Feature");
         item.put("stac_version", STAC_VERSION);
-        item.put("stac_extensions", List.of(PROJECTION, RASTER));
+        boolean classes = layers.stream().anyMatch(l -> !l.classes().isEmpty());
+        item.put("stac_extensions", classes ? List.of(PROJECTION, RASTER, CLASSIFICATION) : List.of(PROJECTION, RASTER));
         item.put("id", "maps_" + year);
         List<List<Double>> ring = place.outline().stream().map(p -> List.of(p.lon(), p.lat())).toList();
         item.put("geometry", Map.of("type", "Polygon", "coordinates", List.of(ring)));
@@ -185,6 +188,20 @@ public final class MapCatalog {
             band.put("unit", layer.unit());
         }
         a.put("raster:bands", List.of(band));
+        if (!layer.classes().isEmpty()) {
+            List<Map<String, Object>> classes = new ArrayList<>();
+            for (MapClass c : layer.classes()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("value", c.value());
+                m.put("name", c.name());
+                m.put("description", c.description());
+                if (c.colourHint() != null) {
+                    m.put("color_hint", c.colourHint());
+                }
+                classes.add(m);
+            }
+            a.put("classification:classes", classes);
+        }
         return a;
     }
 

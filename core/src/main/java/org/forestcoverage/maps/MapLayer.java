@@ -1,5 +1,7 @@
 package org.forestcoverage.maps;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.forestcoverage.kernel.LandClass;
@@ -95,6 +97,23 @@ public enum MapLayer {
     /** What the pixel values mean, in one sentence. */
     public String description() {
         return description;
+    }
+
+    /**
+     * The values of a class map and what they mean ({@link #FOREST}: the legend's classes with their colours;
+     * {@link #SENSOR}: none and the sensor families); empty for the continuous maps.
+     */
+    public List<MapClass> classes() {
+        return switch (this) {
+            case FOREST -> ForestLegend.classes().stream().map(c -> new MapClass(c.code(), c.name(),
+                    c.code() == ForestLegend.NODATA ? c.name() + ": cloud, shadow or no scene (NoData)" : c.name(),
+                    c.hex().substring(1).toUpperCase(Locale.ROOT))).toList();
+            case SENSOR -> Stream.concat(Stream.of(new MapClass(0, "none", "no observation chosen", null)),
+                    Stream.of(SensorFamily.values()).map(f -> new MapClass(f.mapCode(),
+                            f.name().toLowerCase(Locale.ROOT), f == SensorFamily.UNKNOWN ? "other" : f.label(), null)))
+                    .toList();
+            case NDVI, COUNT, DOY -> List.of();
+        };
     }
 
     private static String sensorCodes() {

@@ -54,7 +54,8 @@ class MapCatalogTest {
     /** The official extension URLs the items declare, and the project-written schema that stands in for each. */
     static final Map<String, String> EXTENSIONS = Map.of(
             "https://stac-extensions.github.io/projection/v1.2.0/schema.json", "projection-v1.2.0.json",
-            "https://stac-extensions.github.io/raster/v1.1.0/schema.json", "raster-v1.1.0.json");
+            "https://stac-extensions.github.io/raster/v1.1.0/schema.json", "raster-v1.1.0.json",
+            "https://stac-extensions.github.io/classification/v1.0.0/schema.json", "classification-v1.0.0.json");
     static final List<Integer> YEARS = List.of(OverlapScenes.SINGLE_YEAR, OverlapScenes.OVERLAP_YEAR,
             OverlapScenes.CLOUD_YEAR);
     static final List<String> LAYERS = List.of("forest", "ndvi", "count", "doy", "sensor");
@@ -71,7 +72,7 @@ class MapCatalogTest {
         analyze(run, "--maps");
         Map<String, String> texts = new HashMap<>();
         for (String f : List.of("item.json", "catalog.json", "geojson.json", "projection-v1.2.0.json",
-                "raster-v1.1.0.json")) {
+                "raster-v1.1.0.json", "classification-v1.0.0.json")) {
             try (InputStream in = MapCatalogTest.class.getResourceAsStream("/stac-schemas/" + f)) {
                 texts.put(SCHEMAS + f, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
@@ -165,6 +166,10 @@ class MapCatalogTest {
                 .put("nodata", "zero"));
         breakages.put("an asset without href", i -> ((ObjectNode) i.get("assets").get("doy")).remove("href"));
         breakages.put("wrong stac_version", i -> i.put("stac_version", "0.9.0"));
+        breakages.put("a class without description", i -> ((ObjectNode) i.get("assets").get("forest")
+                .get("classification:classes").get(2)).remove("description"));
+        breakages.put("a colour with #", i -> ((ObjectNode) i.get("assets").get("forest")
+                .get("classification:classes").get(2)).put("color_hint", "#1A7A3A"));
         for (Map.Entry<String, Consumer<ObjectNode>> b : breakages.entrySet()) {
             ObjectNode broken = good.deepCopy();
             b.getValue().accept(broken);
@@ -277,6 +282,38 @@ class MapCatalogTest {
             double lat = p.get(1).asDouble();
             assertTrue(lon >= bbox.get(0) && lon <= bbox.get(2) && lat >= bbox.get(1) && lat <= bbox.get(3));
         }
+    }
+
+    /**
+     * The forest map's classes in its item are those the file itself carries: GDAL's category names and colour table
+     * ({@code gdalinfo -json}); the sensor map lists no observation and the five sensor codes.
+     */
+    @Test
+    void classesInTheItemAreTheMapsOwn() throws Exception {
+        int year = OverlapScenes.SINGLE_YEAR;
+        JsonNode item = read(run.resolve("maps_" + year + ".json"));
+        Process p = new ProcessBuilder("gdalinfo", "-json", run.resolve("forest_" + year + ".tif").toString())
+                .redirectErrorStream(true).start();
+        JsonNode info = JSON.readTree(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor());
+        JsonNode band = info.path("bands").get(0);
+        JsonNode classes = item.path("assets").path("forest").path("classification:classes");
+        JsonNode categories = band.path("categories");
+        JsonNode colours = band.path("colorTable").path("entries");
+        assertEquals(categories.size(), classes.size(), "one class per category name");
+        for (JsonNode c : classes) {
+            int v = c.path("value").asInt();
+            assertEquals(categories.get(v).asText(), c.path("name").asText(), "class " + v);
+            JsonNode rgb = colours.get(v);
+            assertEquals(String.format(java.util.Locale.ROOT, "%02X%02X%02X", rgb.get(0).asInt(), rgb.get(1).asInt(),
+                    rgb.get(2).asInt()), c.path("color_hint").asText(), "colour of class " + v);
+        }
+        assertEquals(band.path("noDataValue").asInt(), 0);
+        assertTrue(classes.get(0).path("description").asText().contains("NoData"));
+        List<Integer> sensorValues = new ArrayList<>();
+        item.path("assets").path("sensor").path("classification:classes").forEach(c -> sensorValues.add(c.path("value").asInt()));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), sensorValues);
+        assertTrue(item.path("assets").path("ndvi").path("classification:classes").isMissingNode());
     }
 
     /** Every link and href is relative: a copy of the folder elsewhere resolves all of them; there is no self link. */
