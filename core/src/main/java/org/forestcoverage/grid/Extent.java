@@ -17,6 +17,24 @@ public record Extent(double minX, double minY, double maxX, double maxY) {
         return new Extent(g.minX(), g.minY(), g.maxX(), g.maxY());
     }
 
+    /**
+     * The smallest extent holding the points {@code (xs[i], ys[i])}, or {@code null} for none. NaN coordinates are
+     * not allowed.
+     */
+    public static Extent around(double[] xs, double[] ys) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < xs.length; i++) {
+            minX = Math.min(minX, xs[i]);
+            maxX = Math.max(maxX, xs[i]);
+            minY = Math.min(minY, ys[i]);
+            maxY = Math.max(maxY, ys[i]);
+        }
+        return minX <= maxX ? new Extent(minX, minY, maxX, maxY) : null;
+    }
+
     /** True when the two share an area (touching edges do not count). */
     public boolean overlaps(Extent o) {
         return minX < o.maxX && o.minX < maxX && minY < o.maxY && o.minY < maxY;

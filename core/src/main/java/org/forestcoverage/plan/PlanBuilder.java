@@ -378,7 +378,7 @@ public final class PlanBuilder {
                         decoder(red, s.nodata(), h == null ? s.redCalibration() : h.red(s.redCalibration())),
                         decoder(nir, s.nodata(), h == null ? s.nirCalibration() : h.nir(s.nirCalibration())));
                 SensorFamily family = SensorFamily.of(s);
-                SceneFacts facts = new SceneFacts(date == null ? 0 : date.getDayOfYear(), family.ordinal() + 1,
+                SceneFacts facts = new SceneFacts(date == null ? 0 : date.getDayOfYear(), family.mapCode(),
                         family.bapPreference());
                 CloudBuffer proximity = quality != null && request.compositor().method() == Compositor.Method.BAP
                         ? metres(Compositor.CLOUD_DISTANCE_CAP_M, grid) : null;

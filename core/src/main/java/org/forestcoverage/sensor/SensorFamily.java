@@ -28,6 +28,11 @@ public enum SensorFamily {
         return label;
     }
 
+    /** The family's code in the yearly {@code sensor_YEAR.tif} maps: 1 OLI .. 5 unknown (0 there is no observation). */
+    public int mapCode() {
+        return ordinal() + 1;
+    }
+
     /** The scene's family from its preset and id. */
     public static SensorFamily of(SceneSpec s) {
         String id = s.id() == null ? "" : s.id().toUpperCase(Locale.ROOT);

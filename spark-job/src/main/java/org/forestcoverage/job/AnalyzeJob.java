@@ -21,6 +21,9 @@ import org.forestcoverage.provenance.FileChecksum;
 import org.forestcoverage.provenance.RunRecord;
 import org.forestcoverage.io.gdal.GdalRuntime;
 import org.forestcoverage.io.gdal.MapMosaic;
+import org.forestcoverage.io.gdal.MapPlace;
+import org.forestcoverage.maps.MapCatalog;
+import org.forestcoverage.maps.MapLayer;
 import org.forestcoverage.output.Interruption;
 import org.forestcoverage.output.OutputFolder;
 import org.forestcoverage.report.DistrictCoverageLayer;
@@ -250,11 +253,14 @@ public final class AnalyzeJob {
                 trajectory = TrajectoryReport.compare(official, rows);
                 TrajectoryReport.writeCsv(trajectory, dir.resolve("trajectory.csv"));
             }
+            List<String> catalog = maps.isEmpty() ? List.of()
+                    : writeMapCatalog(dir, grid, plan.yearValues(), trajectory != null, config.label());
             record.write(dir.resolve("run.json"));
             out.commit();
             log.done("outputs", (trajectory == null ? "coverage.csv, coverage.json" : "coverage.csv, coverage.json, trajectory.csv")
                     + ", " + DistrictCoverageLayer.FILE + ", run.json"
-                    + (maps.isEmpty() ? "" : ", " + maps.size() + " maps") + " in " + out.target());
+                    + (maps.isEmpty() ? "" : ", " + maps.size() + " maps, " + MapCatalog.FILE + " (STAC, "
+                    + (catalog.size() - 1) + " items)") + " in " + out.target());
             if (config.label() != null) {
                 console.println(config.label());
             }
@@ -346,13 +352,35 @@ public final class AnalyzeJob {
         List<String> written = new java.util.ArrayList<>();
         for (int year : years) {
             for (MapMosaic.Kind kind : MapMosaic.Kind.values()) {
-                String name = kind.prefix() + "_" + year + ".tif";
+                String name = kind.layer().file(year);
                 MapMosaic.write(tiles.resolve(kind.prefix() + "_" + year).toFile(), grid, dir.resolve(name).toString(), kind);
                 written.add(name);
             }
         }
         deleteTree(tiles);
         return written;
+    }
+
+    /**
+     * The maps as a STAC catalogue ({@link MapCatalog}): the grid's CRS and its outline in WGS84 from GDAL, linked to
+     * the tables and the provenance of the same folder. Returns the files written.
+     */
+    private static List<String> writeMapCatalog(Path dir, GridSpec grid, List<Integer> years, boolean trajectory,
+                                                String label) {
+        List<MapCatalog.Related> related = new java.util.ArrayList<>(List.of(
+                new MapCatalog.Related("coverage.csv", "related", "text/csv", "Forest coverage per district and year"),
+                new MapCatalog.Related("coverage.json", "related", "application/json",
+                        "Forest coverage per district and year, with the run's settings"),
+                new MapCatalog.Related(DistrictCoverageLayer.FILE, "related", "application/geopackage+sqlite3",
+                        "The districts with their coverage per year"),
+                new MapCatalog.Related("run.json", "describedby", "application/json",
+                        "Provenance: tool and library versions, every input with its SHA-256, settings")));
+        if (trajectory) {
+            related.add(new MapCatalog.Related("trajectory.csv", "related", "text/csv",
+                    "The city against the official trajectory"));
+        }
+        List<MapLayer> layers = java.util.Arrays.stream(MapMosaic.Kind.values()).map(MapMosaic.Kind::layer).toList();
+        return MapCatalog.write(dir, MapPlace.of(grid), years, layers, related, label);
     }
 
     private static void deleteTree(Path p) {

@@ -1,5 +1,8 @@
 package org.forestcoverage.io.gdal;
 
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Vector;
 import org.forestcoverage.coverage.CrsUnits;
 import org.forestcoverage.coverage.Ellipsoid;
 import org.gdal.osr.SpatialReference;
@@ -57,6 +60,39 @@ public final class Crs {
         }
     }
 
+    /** The CRS as WKT2 (ISO 19162:2019, what the STAC projection extension's {@code proj:wkt2} holds). */
+    public static String toWkt2(String definition) {
+        try (Srs s = new Srs(definition)) {
+            String[] wkt = new String[1];
+            if (s.ref.ExportToWkt(wkt, new Vector<>(List.of("FORMAT=WKT2_2019"))) != 0 || wkt[0] == null) {
+                throw new IllegalArgumentException("cannot export '" + abbreviate(definition) + "' as WKT2");
+            }
+            return wkt[0];
+        }
+    }
+
+    /** The CRS's EPSG code ({@code 32650}), or empty when it has none (a custom projection). */
+    public static OptionalInt epsgCode(String definition) {
+        try (Srs s = new Srs(definition)) {
+            if (!"EPSG".equalsIgnoreCase(s.ref.GetAuthorityName(null))) {
+                try {
+                    s.ref.AutoIdentifyEPSG();
+                } catch (RuntimeException e) {
+                    return OptionalInt.empty();   // OSR's "Unsupported SRS": a projection EPSG has no code for
+                }
+            }
+            String code = s.ref.GetAuthorityCode(null);
+            if (!"EPSG".equalsIgnoreCase(s.ref.GetAuthorityName(null)) || code == null) {
+                return OptionalInt.empty();
+            }
+            try {
+                return OptionalInt.of(Integer.parseInt(code));
+            } catch (NumberFormatException e) {
+                return OptionalInt.empty();
+            }
+        }
+    }
+
     /** True when both definitions describe the same CRS (either may be any accepted definition). */
     public static boolean same(String a, String b) {
         if (a.equals(b)) {
@@ -109,7 +145,11 @@ public final class Crs {
             return "(no CRS)";
         }
         try (Srs s = new Srs(definition)) {
-            s.ref.AutoIdentifyEPSG();
+            try {
+                s.ref.AutoIdentifyEPSG();
+            } catch (RuntimeException e) {
+                // OSR's "Unsupported SRS" for a projection without an EPSG code: its name is the label
+            }
             return name(s.ref);
         }
     }

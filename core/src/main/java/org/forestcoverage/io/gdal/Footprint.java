@@ -1,11 +1,12 @@
 package org.forestcoverage.io.gdal;
 
+import java.util.Arrays;
 import org.forestcoverage.grid.Extent;
 import org.forestcoverage.grid.GridSpec;
 
 /**
- * Where a raster lies in another CRS: the extent of its outline (21 points per edge, so that the curved image of an
- * edge is followed) transformed with GDAL OSR. Thread-safe.
+ * Where a raster lies in another CRS: its outline (21 points per edge, so that the curved image of an edge is followed)
+ * and the outline's extent, transformed with GDAL OSR. Thread-safe.
  *
  * <pre>{@code
  * Extent e = Footprint.in(sceneGrid, analysisGrid.crsWkt());   // null when no point transforms
@@ -22,31 +23,41 @@ public final class Footprint {
         if (Crs.same(g.crsWkt(), targetWkt)) {
             return Extent.of(g);
         }
-        double[] xs = new double[4 * PER_EDGE];
-        double[] ys = new double[4 * PER_EDGE];
-        for (int i = 0; i < PER_EDGE; i++) {
-            double f = (double) i / (PER_EDGE - 1);
-            double x = g.minX() + f * (g.maxX() - g.minX());
-            double y = g.minY() + f * (g.maxY() - g.minY());
-            set(xs, ys, i, x, g.minY());
-            set(xs, ys, PER_EDGE + i, x, g.maxY());
-            set(xs, ys, 2 * PER_EDGE + i, g.minX(), y);
-            set(xs, ys, 3 * PER_EDGE + i, g.maxX(), y);
+        double[][] t = outline(g, targetWkt);
+        return Extent.around(t[0], t[1]);
+    }
+
+    /**
+     * The outline of {@code g} in {@code targetWkt} (x = easting or longitude: {@code EPSG:4326} gives longitude,
+     * latitude) as a closed ring {@code {xs, ys}}: {@value #PER_EDGE} points per edge, counter-clockwise in the grid's
+     * CRS (from the bottom-left corner to the bottom-right, top-right and top-left), the first point repeated at the
+     * end. Points that do not transform are left out; empty arrays when none does.
+     */
+    public static double[][] outline(GridSpec g, String targetWkt) {
+        int segments = PER_EDGE - 1;
+        int n = 4 * segments + 1;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < segments; i++) {
+            double f = (double) i / segments;
+            double dx = f * (g.maxX() - g.minX());
+            double dy = f * (g.maxY() - g.minY());
+            set(xs, ys, i, g.minX() + dx, g.minY());
+            set(xs, ys, segments + i, g.maxX(), g.minY() + dy);
+            set(xs, ys, 2 * segments + i, g.maxX() - dx, g.maxY());
+            set(xs, ys, 3 * segments + i, g.minX(), g.maxY() - dy);
         }
+        set(xs, ys, n - 1, g.minX(), g.minY());
         double[][] t = Crs.transform(g.crsWkt(), targetWkt, xs, ys);
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < xs.length; i++) {
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
             if (!Double.isNaN(t[0][i])) {
-                minX = Math.min(minX, t[0][i]);
-                maxX = Math.max(maxX, t[0][i]);
-                minY = Math.min(minY, t[1][i]);
-                maxY = Math.max(maxY, t[1][i]);
+                t[0][kept] = t[0][i];
+                t[1][kept] = t[1][i];
+                kept++;
             }
         }
-        return minX <= maxX ? new Extent(minX, minY, maxX, maxY) : null;
+        return new double[][] {Arrays.copyOf(t[0], kept), Arrays.copyOf(t[1], kept)};
     }
 
     private static void set(double[] xs, double[] ys, int i, double x, double y) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Vector;
 import org.forestcoverage.grid.GridSpec;
 import org.forestcoverage.maps.ForestLegend;
+import org.forestcoverage.maps.MapLayer;
 import org.forestcoverage.maps.QgisStyle;
 import org.forestcoverage.raster.RasterException;
 import org.gdal.gdal.BuildVRTOptions;
@@ -40,30 +41,35 @@ import org.gdal.gdalconst.gdalconstConstants;
  */
 public final class MapMosaic {
 
-    /** The yearly maps: file prefix and overview resampling. */
+    /** The yearly maps ({@link MapLayer}: file prefix, what the values mean) and their overview resampling. */
     public enum Kind {
         /** {@link org.forestcoverage.kernel.LandClass} codes, Byte. */
-        FOREST("forest", "MODE"),
+        FOREST(MapLayer.FOREST, "MODE"),
         /** Composite NDVI, Float32, NaN = unobserved. */
-        NDVI("ndvi", "AVERAGE"),
+        NDVI(MapLayer.NDVI, "AVERAGE"),
         /** Valid observations per pixel, UInt16. */
-        COUNT("count", "NEAREST"),
+        COUNT(MapLayer.COUNT, "NEAREST"),
         /** Day of year of the observation a max or best-available-pixel composite chose, UInt16, 0 = none. */
-        DOY("doy", "NEAREST"),
-        /** Sensor of the chosen observation, Byte: 1 OLI, 2 ETM+/TM, 3 MSI (S2A), 4 MSI (S2B), 5 other, 0 = none. */
-        SENSOR("sensor", "NEAREST");
+        DOY(MapLayer.DOY, "NEAREST"),
+        /** Sensor of the chosen observation, Byte: {@link org.forestcoverage.sensor.SensorFamily#mapCode()}, 0 = none. */
+        SENSOR(MapLayer.SENSOR, "NEAREST");
 
-        private final String prefix;
+        private final MapLayer layer;
         private final String overviews;
 
-        Kind(String prefix, String overviews) {
-            this.prefix = prefix;
+        Kind(MapLayer layer, String overviews) {
+            this.layer = layer;
             this.overviews = overviews;
+        }
+
+        /** What the map holds. */
+        public MapLayer layer() {
+            return layer;
         }
 
         /** File prefix: {@code forest}, {@code ndvi}, {@code count}. */
         public String prefix() {
-            return prefix;
+            return layer.prefix();
         }
 
         /** GDAL overview resampling of this kind. */
