@@ -333,8 +333,7 @@ public final class PlanBuilder {
                         decoder(red, s.nodata(), h == null ? s.redCalibration() : h.red(s.redCalibration())),
                         decoder(nir, s.nodata(), h == null ? s.nirCalibration() : h.nir(s.nirCalibration())));
                 SensorFamily family = SensorFamily.of(s);
-                SceneFacts facts = new SceneFacts(date == null ? 0 : date.getDayOfYear(), family.ordinal() + 1,
-                        family.bapPreference());
+                SceneFacts facts = SceneFacts.of(date, family.ordinal() + 1, family.bapPreference());
                 CloudBuffer proximity = quality != null && request.compositor().method() == Compositor.Method.BAP
                         ? metres(Compositor.CLOUD_DISTANCE_CAP_M, grid) : null;
                 scenes.add(new ScenePlan(s.id(), s.sensor(), red, nir, quality, rule, mask,
