@@ -97,7 +97,7 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
     }
 
     /**
-     * The medoid in (red, NIR) reflectance (after Flood 2013): per pixel the valid observation whose summed Euclidean
+     * The medoid in (red, NIR) reflectance (Flood 2013): per pixel the valid observation whose summed Euclidean
      * distance to all the pixel's other valid observations is smallest; see {@link #medoid(List, List, List, List,
      * RandomAccessibleInterval, RandomAccessibleInterval, RandomAccessibleInterval, RandomAccessibleInterval)}.
      */
@@ -184,9 +184,10 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
 
     /**
      * The medoid composite: per pixel, among its valid observations (NDVI not NaN), the one whose sum of Euclidean
-     * distances in (red, NIR) reflectance to all the others is smallest (the true medoid, O(m²) per pixel of m
-     * observations; Flood 2013's cheaper rule, the observation nearest the per-band median, is a different one and not
-     * used). Sums within {@link #MEDOID_TIE} of the smallest are ties, which go to the observation listed first: the
+     * distances in (red, NIR) reflectance to all the others is smallest: the true medoid (Flood 2013, equation 1, there
+     * over all reflective bands), O(m²) distances per pixel of m observations. The cheaper rule associated with Flood
+     * 2013, the observation nearest the per-band median, is a different one (it can pick another observation) and is
+     * not used. Sums within {@link #MEDOID_TIE} of the smallest are ties, which go to the observation listed first: the
      * caller lists the scenes in a fixed order (by acquisition date, then scene id), never the manifest's. The chosen
      * observation's NDVI goes to {@code ndviOut} (NaN when none), its position in the lists plus one to
      * {@code chosenOut} (0 when none); water and count as in {@link #composite}. All lists hold one image per scene in
