@@ -305,8 +305,8 @@ public final class PlanBuilder {
             return true;
         }
         if (date == null) {
-            throw new IllegalArgumentException("scene " + s.id() + ": no acquisition date in its id or file name"
-                    + " (_YYYYMMDD), which --season needs");
+            throw new IllegalArgumentException("scene " + s.id() + ": no acquisition date in its metadata (MTL DATE_ACQUIRED,"
+                    + " STAC datetime, Sentinel-2 PRODUCT_START_TIME), id or file name (_YYYYMMDD), which --season needs");
         }
         return request.season().contains(date);
     }
