@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.NativeType;
 import net.imglib2.type.Type;
 import net.imglib2.type.numeric.integer.ByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
@@ -191,8 +193,8 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
      * caller lists the scenes in a fixed order (by acquisition date, then scene id), never the manifest's. The chosen
      * observation's NDVI goes to {@code ndviOut} (NaN when none), its position in the lists plus one to
      * {@code chosenOut} (0 when none); water and count as in {@link #composite}. All lists hold one image per scene in
-     * the same order; all images have the tile's size. Allocates four arrays of the scene count per call, nothing per
-     * pixel.
+     * the same order, as array images ({@code ArrayImgs}); all images have the tile's size. Allocates a few arrays of
+     * the scene count per call, nothing per pixel.
      */
     public void medoid(List<? extends RandomAccessibleInterval<DoubleType>> ndvi,
                        List<? extends RandomAccessibleInterval<ByteType>> water,
@@ -208,36 +210,38 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
         }
         SameSize.check("medoid", ndviOut, waterOut, countOut, chosenOut, ndvi.get(0), water.get(0), red.get(0),
                 nir.get(0));
-        Cursor<? extends Composite<DoubleType>> v = columns(ndvi);
-        Cursor<? extends Composite<ByteType>> w = columns(water);
-        Cursor<? extends Composite<DoubleType>> r = columns(red);
-        Cursor<? extends Composite<DoubleType>> n = columns(nir);
+        // each scene's images walked by one flat index (FlatIndex): a column read through collapsed stack views cost
+        // several times the distances themselves
+        DoubleType[] v = linked(ndvi, DoubleType[]::new, "NDVI");
+        ByteType[] w = linked(water, ByteType[]::new, "water");
+        DoubleType[] r = linked(red, DoubleType[]::new, "red");
+        DoubleType[] n = linked(nir, DoubleType[]::new, "NIR");
         Cursor<DoubleType> vo = Views.flatIterable(ndviOut).cursor();
         Cursor<ByteType> wo = Views.flatIterable(waterOut).cursor();
         Cursor<UnsignedShortType> co = Views.flatIterable(countOut).cursor();
         Cursor<UnsignedShortType> ch = Views.flatIterable(chosenOut).cursor();
-        // one column of the pixel's valid observations: scene position, red, NIR, distance sum
+        // one column of the pixel's valid observations: scene position, NDVI, red, NIR, distance sum
         int[] scene = new int[k];
+        double[] ndviOf = new double[k];
         double[] redOf = new double[k];
         double[] nirOf = new double[k];
         double[] sum = new double[k];
-        while (vo.hasNext()) {
-            Composite<DoubleType> obs = v.next();
-            Composite<ByteType> wet = w.next();
-            Composite<DoubleType> rc = r.next();
-            Composite<DoubleType> nc = n.next();
+        for (int i = 0; vo.hasNext(); i++) {
             int valid = 0;
             int wetCount = 0;
             for (int s = 0; s < k; s++) {
-                double x = obs.get(s).get();
+                v[s].updateIndex(i);
+                double x = v[s].get();
                 if (x == x) {
+                    r[s].updateIndex(i);
+                    n[s].updateIndex(i);
+                    w[s].updateIndex(i);
                     scene[valid] = s;
-                    redOf[valid] = rc.get(s).get();
-                    nirOf[valid] = nc.get(s).get();
+                    ndviOf[valid] = x;
+                    redOf[valid] = r[s].get();
+                    nirOf[valid] = n[s].get();
                     valid++;
-                    if (wet.get(s).getByte() != 0) {
-                        wetCount++;
-                    }
+                    wetCount += w[s].getByte() != 0 ? 1 : 0;
                 }
             }
             co.next().set(valid);
@@ -246,11 +250,25 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
                 vo.next().set(Double.NaN);
                 ch.next().set(0);
             } else {
-                int s = scene[medoidOf(redOf, nirOf, sum, valid)];
-                vo.next().set(obs.get(s).get());
-                ch.next().set(s + 1);
+                int m = medoidOf(redOf, nirOf, sum, valid);
+                vo.next().set(ndviOf[m]);
+                ch.next().set(scene[m] + 1);
             }
         }
+    }
+
+    /** The images' types linked to their storage ({@link FlatIndex}); the images must be array images. */
+    private static <T extends NativeType<T>> T[] linked(List<? extends RandomAccessibleInterval<T>> images,
+                                                        IntFunction<T[]> array, String what) {
+        T[] types = array.apply(images.size());
+        for (int s = 0; s < types.length; s++) {
+            types[s] = FlatIndex.linked(images.get(s));
+            if (types[s] == null) {
+                throw new IllegalArgumentException("medoid: the " + what + " image of scene " + s + " is not an array "
+                        + "image (ArrayImgs): " + images.get(s).getClass().getSimpleName());
+            }
+        }
+        return types;
     }
 
     /**
