@@ -34,25 +34,15 @@ public final class Sentinel2SafeReader implements ProductReader {
             Sentinel2Metadata mtd = Sentinel2Metadata.read(folder);
             String name = mtd.productUri() != null ? mtd.productUri() : folder.getFileName().toString();
             String id = name.endsWith(".SAFE") ? name.substring(0, name.length() - 5) : name;
-            LocalDate acquired = acquired(mtdPath, mtd.productStartTime());
+            LocalDate acquired = mtd.acquired();
+            if (acquired == null) {
+                throw new CatalogException(mtdPath + ": no PRODUCT_START_TIME (the acquisition date)");
+            }
             SceneSpec spec = Sensors.sceneSpec(SceneRequest.builder("sentinel-2-l2a", acquired.getYear(), id)
                     .metadata(mtdPath.toString()).build());
             return Optional.of(new Product(id, acquired, spec, mtdPath, ProductFiles.inFolder(folder, true)));
         } catch (SensorException e) {
             throw new CatalogException(e.getMessage(), e);
-        }
-    }
-
-    /** The UTC date of {@code PRODUCT_START_TIME} ({@code 2022-08-01T03:05:29.024Z}). */
-    private static LocalDate acquired(Path mtd, String startTime) {
-        if (startTime == null) {
-            throw new CatalogException(mtd + ": no PRODUCT_START_TIME (the acquisition date)");
-        }
-        try {
-            return LocalDate.parse(startTime.length() >= 10 ? startTime.substring(0, 10) : startTime);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CatalogException(mtd + ": PRODUCT_START_TIME is not a date ("
-                    + org.forestcoverage.sensor.Excerpt.of(startTime) + ")", e);
         }
     }
 }

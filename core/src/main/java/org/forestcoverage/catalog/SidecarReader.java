@@ -75,7 +75,7 @@ public final class SidecarReader implements ProductReader {
                 : name.substring(0, name.length() - SUFFIX.length() - 1);
         SceneSpec spec;
         try {
-            spec = ManifestReader.entry(where, defaultId, entry, file.getParent());
+            spec = ManifestReader.entry(where, defaultId, entry, file.getParent()).acquiredOn(date);
         } catch (ManifestException e) {
             throw new CatalogException(e.getMessage(), e);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +37,9 @@ public final class StacProductReader implements ProductReader {
         String where = itemPath.toString();
         try {
             StacItem item = StacItem.parse(ItemSource.LOCAL.read(where), where);
-            LocalDate acquired = acquired(where, item.datetime());
             SceneSpec spec = StacScenes.spec(item, StacScenes.Entry.of(item));
+            // the date the analysis will use: the product metadata's where the item links it, else the item's datetime
+            LocalDate acquired = spec.acquired();
             for (BandRef b : spec.bands()) {
                 if (ItemSource.isRemote(b.path())) {
                     throw new CatalogException(where + ": asset " + Excerpt.of(b.path(), 120) + " is not a local file;"
@@ -58,20 +58,6 @@ public final class StacProductReader implements ProductReader {
             throw new CatalogException(where + ": cannot read (" + e.getMessage() + ")", e);
         } catch (StacException | SensorException e) {
             throw new CatalogException(e.getMessage(), e);
-        }
-    }
-
-    /** The UTC date of an ISO 8601 datetime ({@code 2020-08-15T03:12:45.123Z}). */
-    private static LocalDate acquired(String where, String datetime) {
-        try {
-            return java.time.OffsetDateTime.parse(datetime).atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException e) {
-            // a date-time without offset, or a plain date: its own date
-        }
-        try {
-            return LocalDate.parse(datetime.substring(0, Math.min(10, datetime.length())));
-        } catch (DateTimeParseException e) {
-            throw new CatalogException(where + ": properties.datetime is not a date (" + Excerpt.of(datetime) + ")", e);
         }
     }
 }

@@ -4,8 +4,11 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.Type;
 import net.imglib2.type.numeric.integer.ByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 import net.imglib2.type.numeric.real.DoubleType;
@@ -22,8 +25,11 @@ import net.imglib2.view.composite.Composite;
  * }</pre>
  *
  * <p>Methods: maximum NDVI (default, robust to residual cloud and shadow, which lower NDVI), median, any percentile
- * (nearest-rank on the sorted valid values), or the best-available pixel ({@link #score}; folded in scene by scene by
- * {@link YearKernel}, like max). A pixel is water when every valid observation says water.
+ * (nearest-rank on the sorted valid values), the best-available pixel ({@link #score}; folded in scene by scene by
+ * {@link YearKernel}, like max), or the medoid in (red, NIR) reflectance ({@link #medoid(List, List, List, List,
+ * RandomAccessibleInterval, RandomAccessibleInterval, RandomAccessibleInterval, RandomAccessibleInterval)}: one real
+ * observation per pixel, central among the year's, so neither the greenest nor an average of looks). A pixel is water
+ * when every valid observation says water.
  * Observations from different scenes are different looks at the same ground pixel, so a pixel seen twice counts once
  * in every area sum. Immutable and thread-safe.
  */
@@ -36,7 +42,13 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
     public static final double SENSOR_WEIGHT = 0.5;
 
     /** Compositing rule. */
-    public enum Method { MAX, MEDIAN, PERCENTILE, BAP }
+    public enum Method { MAX, MEDIAN, PERCENTILE, BAP, MEDOID }
+
+    /**
+     * Relative tolerance under which two medoid distance sums are a tie: sums equal in exact arithmetic can differ by a
+     * few units in the last place once rounded (each sum adds the distances in its own order), far below this.
+     */
+    public static final double MEDOID_TIE = 1e-12;
 
     public Compositor {
         if (method == Method.PERCENTILE && !(percentile >= 0 && percentile <= 100)) {
@@ -86,6 +98,15 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
                 + SENSOR_WEIGHT * scene.sensorPreference();
     }
 
+    /**
+     * The medoid in (red, NIR) reflectance (Flood 2013): per pixel the valid observation whose summed Euclidean
+     * distance to all the pixel's other valid observations is smallest; see {@link #medoid(List, List, List, List,
+     * RandomAccessibleInterval, RandomAccessibleInterval, RandomAccessibleInterval, RandomAccessibleInterval)}.
+     */
+    public static Compositor medoid() {
+        return new Compositor(Method.MEDOID, 50);
+    }
+
     public static Compositor max() {
         return new Compositor(Method.MAX, 100);
     }
@@ -99,8 +120,8 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
     }
 
     /**
-     * {@code max}, {@code median}, {@code pNN} (e.g. {@code p75}), {@code bap} (target day 213, 1 August) or
-     * {@code bap:DOY}; else an error naming the choices.
+     * {@code max}, {@code median}, {@code pNN} (e.g. {@code p75}), {@code bap} (target day 213, 1 August),
+     * {@code bap:DOY} or {@code medoid}; else an error naming the choices.
      */
     public static Compositor parse(String spec) {
         String s = spec.toLowerCase(Locale.ROOT);
@@ -112,10 +133,12 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
             return max();
         } else if (s.equals("median")) {
             return median();
+        } else if (s.equals("medoid")) {
+            return medoid();
         } else if (s.matches("p\\d+(\\.\\d+)?")) {
             return percentile(Double.parseDouble(s.substring(1)));
         }
-        throw new IllegalArgumentException("--composite must be max, median, pNN (e.g. p75), bap or bap:DOY, got "
+        throw new IllegalArgumentException("--composite must be max, median, pNN (e.g. p75), bap, bap:DOY or medoid, got "
                 + spec);
     }
 
@@ -131,12 +154,12 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
         if (k == 0 || water.size() != k) {
             throw new IllegalArgumentException("composite of " + k + " NDVI and " + water.size() + " water images");
         }
+        if (method == Method.MEDOID) {
+            throw new IllegalStateException("the medoid needs red and NIR: call medoid(...), not composite(...)");
+        }
         SameSize.check("composite", ndviOut, waterOut, countOut, ndvi.get(0), water.get(0));
-        // (x, y, scene) stacks, collapsed to one column of k observations per pixel
-        Cursor<? extends Composite<DoubleType>> v = Views.flatIterable(Views.collapse(Views.stack(List.copyOf(ndvi))))
-                .cursor();
-        Cursor<? extends Composite<ByteType>> w = Views.flatIterable(Views.collapse(Views.stack(List.copyOf(water))))
-                .cursor();
+        Cursor<? extends Composite<DoubleType>> v = columns(ndvi);
+        Cursor<? extends Composite<ByteType>> w = columns(water);
         Cursor<DoubleType> vo = Views.flatIterable(ndviOut).cursor();
         Cursor<ByteType> wo = Views.flatIterable(waterOut).cursor();
         Cursor<UnsignedShortType> co = Views.flatIterable(countOut).cursor();
@@ -159,6 +182,128 @@ public record Compositor(Method method, double percentile, int targetDayOfYear) 
             wo.next().setByte((byte) (valid > 0 && wetCount == valid ? 1 : 0));
             vo.next().set(valid == 0 ? Double.NaN : pick(values, valid));
         }
+    }
+
+    /**
+     * The medoid composite: per pixel, among its valid observations (NDVI not NaN), the one whose sum of Euclidean
+     * distances in (red, NIR) reflectance to all the others is smallest: the true medoid (Flood 2013, equation 1, there
+     * over all reflective bands), O(m²) distances per pixel of m observations. The cheaper rule associated with Flood
+     * 2013, the observation nearest the per-band median, is a different one (it can pick another observation) and is
+     * not used. Sums within {@link #MEDOID_TIE} of the smallest are ties, which go to the observation listed first: the
+     * caller lists the scenes in a fixed order (by acquisition date, then scene id), never the manifest's. The chosen
+     * observation's NDVI goes to {@code ndviOut} (NaN when none), its position in the lists plus one to
+     * {@code chosenOut} (0 when none); water and count as in {@link #composite}. All lists hold one image per scene in
+     * the same order, as array images ({@code ArrayImgs}); all images have the tile's size. Allocates a few arrays of
+     * the scene count per call, nothing per pixel.
+     */
+    public void medoid(List<? extends RandomAccessibleInterval<DoubleType>> ndvi,
+                       List<? extends RandomAccessibleInterval<ByteType>> water,
+                       List<? extends RandomAccessibleInterval<DoubleType>> red,
+                       List<? extends RandomAccessibleInterval<DoubleType>> nir,
+                       RandomAccessibleInterval<DoubleType> ndviOut, RandomAccessibleInterval<ByteType> waterOut,
+                       RandomAccessibleInterval<UnsignedShortType> countOut,
+                       RandomAccessibleInterval<UnsignedShortType> chosenOut) {
+        int k = ndvi.size();
+        if (k == 0 || water.size() != k || red.size() != k || nir.size() != k) {
+            throw new IllegalArgumentException("medoid of " + k + " NDVI, " + water.size() + " water, " + red.size()
+                    + " red and " + nir.size() + " NIR images");
+        }
+        SameSize.check("medoid", ndviOut, waterOut, countOut, chosenOut, ndvi.get(0), water.get(0), red.get(0),
+                nir.get(0));
+        // each scene's images walked by one flat index (FlatIndex): a column read through collapsed stack views cost
+        // several times the distances themselves
+        DoubleType[] v = linked(ndvi, DoubleType[]::new, "NDVI");
+        ByteType[] w = linked(water, ByteType[]::new, "water");
+        DoubleType[] r = linked(red, DoubleType[]::new, "red");
+        DoubleType[] n = linked(nir, DoubleType[]::new, "NIR");
+        Cursor<DoubleType> vo = Views.flatIterable(ndviOut).cursor();
+        Cursor<ByteType> wo = Views.flatIterable(waterOut).cursor();
+        Cursor<UnsignedShortType> co = Views.flatIterable(countOut).cursor();
+        Cursor<UnsignedShortType> ch = Views.flatIterable(chosenOut).cursor();
+        // one column of the pixel's valid observations: scene position, NDVI, red, NIR, distance sum
+        int[] scene = new int[k];
+        double[] ndviOf = new double[k];
+        double[] redOf = new double[k];
+        double[] nirOf = new double[k];
+        double[] sum = new double[k];
+        for (int i = 0; vo.hasNext(); i++) {
+            int valid = 0;
+            int wetCount = 0;
+            for (int s = 0; s < k; s++) {
+                v[s].updateIndex(i);
+                double x = v[s].get();
+                if (x == x) {
+                    r[s].updateIndex(i);
+                    n[s].updateIndex(i);
+                    w[s].updateIndex(i);
+                    scene[valid] = s;
+                    ndviOf[valid] = x;
+                    redOf[valid] = r[s].get();
+                    nirOf[valid] = n[s].get();
+                    valid++;
+                    wetCount += w[s].getByte() != 0 ? 1 : 0;
+                }
+            }
+            co.next().set(valid);
+            wo.next().setByte((byte) (valid > 0 && wetCount == valid ? 1 : 0));
+            if (valid == 0) {
+                vo.next().set(Double.NaN);
+                ch.next().set(0);
+            } else {
+                int m = medoidOf(redOf, nirOf, sum, valid);
+                vo.next().set(ndviOf[m]);
+                ch.next().set(scene[m] + 1);
+            }
+        }
+    }
+
+    /** The images' types linked to their storage ({@link FlatIndex}); the images must be array images. */
+    private static <T extends NativeType<T>> T[] linked(List<? extends RandomAccessibleInterval<T>> images,
+                                                        IntFunction<T[]> array, String what) {
+        T[] types = array.apply(images.size());
+        for (int s = 0; s < types.length; s++) {
+            types[s] = FlatIndex.linked(images.get(s));
+            if (types[s] == null) {
+                throw new IllegalArgumentException("medoid: the " + what + " image of scene " + s + " is not an array "
+                        + "image (ArrayImgs): " + images.get(s).getClass().getSimpleName());
+            }
+        }
+        return types;
+    }
+
+    /**
+     * The index of the medoid of the first {@code m} points {@code (red[i], nir[i])}: the smallest sum of distances,
+     * the first of those within {@link #MEDOID_TIE} of it. Each distance is computed once and added to both sums.
+     */
+    static int medoidOf(double[] red, double[] nir, double[] sum, int m) {
+        if (m == 1) {
+            return 0;
+        }
+        Arrays.fill(sum, 0, m, 0);
+        for (int i = 0; i < m; i++) {
+            for (int j = i + 1; j < m; j++) {
+                double dr = red[i] - red[j];
+                double dn = nir[i] - nir[j];
+                double d = Math.sqrt(dr * dr + dn * dn);
+                sum[i] += d;
+                sum[j] += d;
+            }
+        }
+        double min = sum[0];
+        for (int i = 1; i < m; i++) {
+            min = Math.min(min, sum[i]);
+        }
+        int i = 0;
+        while (sum[i] - min > MEDOID_TIE * min) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The images stacked to (x, y, scene) and collapsed: one column of observations per pixel, in flat order. */
+    private static <T extends Type<T>> Cursor<? extends Composite<T>> columns(
+            List<? extends RandomAccessibleInterval<T>> images) {
+        return Views.flatIterable(Views.collapse(Views.stack(List.copyOf(images)))).cursor();
     }
 
     private double pick(double[] v, int n) {

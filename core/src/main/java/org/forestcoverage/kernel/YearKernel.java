@@ -8,6 +8,7 @@ import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.ByteArray;
 import net.imglib2.img.basictypeaccess.array.DoubleArray;
+import net.imglib2.img.basictypeaccess.array.ShortArray;
 import net.imglib2.type.numeric.integer.ByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 import net.imglib2.type.numeric.real.DoubleType;
@@ -30,7 +31,10 @@ import org.forestcoverage.raster.TileCoverage;
  *
  * <p>Composites that pick one observation per pixel ({@link Compositor#streams()}: max, best-available pixel) fold each
  * scene into a running state as it is read (one tile of best score, NDVI, valid and water counts), so their memory does
- * not grow with the number of scenes; median and percentiles stack every scene's NDVI of the tile.
+ * not grow with the number of scenes; median and percentiles stack every scene's NDVI of the tile (8 bytes per pixel
+ * and scene, plus 1 of water flags). The medoid needs every observation of a pixel at once: it holds, for the current
+ * tile only (never a whole scene), every scene's NDVI, water flag, red and NIR reflectance, 25 bytes per pixel and
+ * scene (a 512 px tile of 8 scenes: 52 MB per task), plus the chosen scene's position (2 bytes per pixel).
  *
  * <p>A pixel is observed in a scene when all its bands cover it ({@link Footprint}), red and NIR are not nodata or NaN
  * and define an NDVI ({@link NdviRule}), the quality band does not mask it ({@link MaskTable}) and the scene's water
@@ -45,6 +49,10 @@ public final class YearKernel {
     private final byte[] water;
     private final List<double[]> sceneNdvi = new ArrayList<>();
     private final List<byte[]> sceneWater = new ArrayList<>();
+    // a medoid's reflectances per scene, and the position of the observation it chose
+    private final List<double[]> sceneRed = new ArrayList<>();
+    private final List<double[]> sceneNir = new ArrayList<>();
+    private short[] chosen;
     private double[] compositeNdvi;
     private short[] compositeCount;
     // the running state of a streaming composite (max, best-available pixel): one tile's worth, whatever the scenes
@@ -75,9 +83,9 @@ public final class YearKernel {
 
     /**
      * As {@link #classify(PixelWindow, int, IntFunction, RandomAccessibleInterval, RandomAccessibleInterval,
-     * RandomAccessibleInterval)}, and for composites that pick one observation per pixel (max, best-available pixel)
-     * the chosen observation's day of year into {@code chosenDay} and sensor code into {@code chosenSensor} (0 where
-     * nothing was observed or the method picks none); either may be null.
+     * RandomAccessibleInterval)}, and for composites that pick one observation per pixel (max, best-available pixel,
+     * medoid) the chosen observation's day of year into {@code chosenDay} and sensor code into {@code chosenSensor} (0
+     * where nothing was observed or the method picks none); either may be null.
      */
     public void classify(PixelWindow window, int sceneCount, IntFunction<SceneTile> readScene,
                          RandomAccessibleInterval<ByteType> classes, RandomAccessibleInterval<DoubleType> ndvi,
@@ -104,8 +112,12 @@ public final class YearKernel {
             streamed(window, sceneCount, readScene, first, classes, ndvi, count, chosenDay, chosenSensor);
             return;
         }
+        boolean medoid = compositor.method() == Compositor.Method.MEDOID;
         List<RandomAccessibleInterval<DoubleType>> ndvis = new ArrayList<>(sceneCount);
         List<RandomAccessibleInterval<ByteType>> waters = new ArrayList<>(sceneCount);
+        List<RandomAccessibleInterval<DoubleType>> reds = new ArrayList<>(medoid ? sceneCount : 0);
+        List<RandomAccessibleInterval<DoubleType>> nirs = new ArrayList<>(medoid ? sceneCount : 0);
+        List<SceneFacts> facts = new ArrayList<>(sceneCount);
         for (int s = 0; s < sceneCount; s++) {
             if (sceneNdvi.size() == s) {
                 sceneNdvi.add(new double[capacity]);
@@ -113,16 +125,75 @@ public final class YearKernel {
             }
             ArrayImg<DoubleType, DoubleArray> v = image(sceneNdvi.get(s), window);
             ArrayImg<ByteType, ByteArray> w = image(sceneWater.get(s), window);
-            observe(s == 0 && first != null ? first : readScene.apply(s), window, v, w);
+            SceneTile t = s == 0 && first != null ? first : readScene.apply(s);
+            observe(t, window, v, w);
             ndvis.add(v);
             waters.add(w);
+            facts.add(t.facts());
+            if (medoid) {
+                if (sceneRed.size() == s) {
+                    sceneRed.add(new double[capacity]);
+                    sceneNir.add(new double[capacity]);
+                }
+                reds.add(image(sceneRed.get(s), window));
+                nirs.add(image(sceneNir.get(s), window));
+                if (t.coverage() != TileCoverage.NONE) {
+                    Reflectance.of(t.rule().red(), t.red(), reds.get(s));
+                    Reflectance.of(t.rule().nir(), t.nir(), nirs.get(s));
+                }
+            }
         }
         RandomAccessibleInterval<DoubleType> composite = ndvi != null ? ndvi : image(compositeNdvi(), window);
         RandomAccessibleInterval<UnsignedShortType> valid = count != null ? count
                 : ArrayImgs.unsignedShorts(compositeCount(), window.width(), window.height());
         ArrayImg<ByteType, ByteArray> wet = image(water, window);
-        compositor.composite(ndvis, waters, composite, wet, valid);
+        if (medoid) {
+            medoid(window, ndvis, waters, reds, nirs, facts, composite, wet, valid, chosenDay, chosenSensor);
+        } else {
+            compositor.composite(ndvis, waters, composite, wet, valid);
+        }
         classifier.classify(composite, wet, classes);
+    }
+
+    /**
+     * The medoid composite: the scenes listed to the compositor by acquisition date, then plan order (scene id), the
+     * order its ties are broken in; the chosen scene's day and sensor into {@code chosenDay} and {@code chosenSensor}.
+     */
+    private void medoid(PixelWindow window, List<RandomAccessibleInterval<DoubleType>> ndvis,
+                        List<RandomAccessibleInterval<ByteType>> waters, List<RandomAccessibleInterval<DoubleType>> reds,
+                        List<RandomAccessibleInterval<DoubleType>> nirs, List<SceneFacts> facts,
+                        RandomAccessibleInterval<DoubleType> composite, RandomAccessibleInterval<ByteType> wet,
+                        RandomAccessibleInterval<UnsignedShortType> valid, short[] chosenDay, byte[] chosenSensor) {
+        // a stable sort: scenes of one date keep the plan's order, which is by scene id
+        List<Integer> order = new ArrayList<>(facts.size());
+        for (int s = 0; s < facts.size(); s++) {
+            order.add(s);
+        }
+        order.sort((a, b) -> SceneFacts.BY_DATE.compare(facts.get(a), facts.get(b)));
+        if (chosen == null) {
+            chosen = new short[capacity];
+        }
+        ArrayImg<UnsignedShortType, ShortArray> picked = ArrayImgs.unsignedShorts(chosen, window.width(),
+                window.height());
+        compositor.medoid(order.stream().map(ndvis::get).toList(), order.stream().map(waters::get).toList(),
+                order.stream().map(reds::get).toList(), order.stream().map(nirs::get).toList(), composite, wet, valid,
+                picked);
+        if (chosenDay == null && chosenSensor == null) {
+            return;
+        }
+        net.imglib2.Cursor<UnsignedShortType> c = picked.cursor();
+        for (int i = 0; c.hasNext(); i++) {
+            int p = c.next().get();
+            if (p > 0) {
+                SceneFacts f = facts.get(order.get(p - 1));
+                if (chosenDay != null) {
+                    chosenDay[i] = (short) f.dayOfYear();
+                }
+                if (chosenSensor != null) {
+                    chosenSensor[i] = (byte) f.sensorCode();
+                }
+            }
+        }
     }
 
     /**

@@ -350,8 +350,8 @@ public final class PlanBuilder {
             return true;
         }
         if (date == null) {
-            throw new IllegalArgumentException("scene " + s.id() + ": no acquisition date in its id or file name"
-                    + " (_YYYYMMDD), which --season needs");
+            throw new IllegalArgumentException("scene " + s.id() + ": no acquisition date in its metadata (MTL DATE_ACQUIRED,"
+                    + " STAC datetime, Sentinel-2 PRODUCT_START_TIME), id or file name (_YYYYMMDD), which --season needs");
         }
         return request.season().contains(date);
     }
@@ -378,8 +378,7 @@ public final class PlanBuilder {
                         decoder(red, s.nodata(), h == null ? s.redCalibration() : h.red(s.redCalibration())),
                         decoder(nir, s.nodata(), h == null ? s.nirCalibration() : h.nir(s.nirCalibration())));
                 SensorFamily family = SensorFamily.of(s);
-                SceneFacts facts = new SceneFacts(date == null ? 0 : date.getDayOfYear(), family.mapCode(),
-                        family.bapPreference());
+                SceneFacts facts = SceneFacts.of(date, family.mapCode(), family.bapPreference());
                 CloudBuffer proximity = quality != null && request.compositor().method() == Compositor.Method.BAP
                         ? metres(Compositor.CLOUD_DISTANCE_CAP_M, grid) : null;
                 scenes.add(new ScenePlan(s.id(), s.sensor(), red, nir, quality, rule, mask,

@@ -3,12 +3,16 @@ package org.forestcoverage.scene;
 import java.io.File;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A scene's acquisition date from the names it already carries: the first {@code _YYYYMMDD} of its product id, else
- * of its red band's file name (Landsat {@code LC08_L2SP_123032_20220406_20220418_02_T1}: the acquisition date comes
+ * A scene's acquisition date: the one its product's metadata states ({@link SceneSpec#acquired()}: Landsat MTL
+ * {@code DATE_ACQUIRED}, STAC {@code datetime}, Sentinel-2 {@code PRODUCT_START_TIME}), else from the names it
+ * carries: the first {@code _YYYYMMDD} of its product id, else of its red band's file name (Landsat {@code LC08_L2SP_123032_20220406_20220418_02_T1}: the acquisition date comes
  * before the processing date; Sentinel-2 {@code S2B_MSIL2A_20220801T030529_...}). Stateless.
  *
  * <pre>{@code
@@ -21,8 +25,11 @@ public final class SceneDates {
     private SceneDates() {
     }
 
-    /** The acquisition date, or {@code null} when neither the id nor the red file's name holds one. */
+    /** The acquisition date, or {@code null} when neither the metadata, the id nor the red file's name holds one. */
     public static LocalDate acquisition(SceneSpec s) {
+        if (s.acquired() != null) {
+            return s.acquired();
+        }
         LocalDate d = first(s.id());
         return d != null ? d : first(new File(s.red().path()).getName());
     }
@@ -41,5 +48,19 @@ public final class SceneDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The UTC date of an ISO 8601 timestamp as metadata write it ({@code 2022-08-01T03:05:29.024Z},
+     * {@code 2022-08-01T11:05:29+08:00}: 1 August), or of a bare date ({@code 2022-08-01}).
+     *
+     * @throws DateTimeParseException when the text is neither
+     */
+    public static LocalDate utcDate(String timestamp) {
+        String t = timestamp.strip();
+        if (t.length() <= 10) {
+            return LocalDate.parse(t);
+        }
+        return OffsetDateTime.parse(t).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
     }
 }

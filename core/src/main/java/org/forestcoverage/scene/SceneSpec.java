@@ -1,6 +1,7 @@
 package org.forestcoverage.scene;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +17,14 @@ import java.util.List;
  * @param quality    quality band, or {@code null} when the scene has none
  * @param water      water besides the quality band's flag ({@link WaterSource#NONE} for none)
  * @param provenance the scaling, mask and water sources in words, for the run's record
+ * @param acquired   the acquisition date (UTC) the product's metadata states (Landsat MTL {@code DATE_ACQUIRED}, STAC
+ *                   {@code datetime}, Sentinel-2 {@code PRODUCT_START_TIME}), or {@code null} when it states none (then
+ *                   {@link SceneDates} looks in the names)
  */
 public record SceneSpec(String id, int year, String sensor, BandRef red, BandRef nir,
                         Calibration redCalibration, Calibration nirCalibration, Double nodata,
-                        QualityBand quality, WaterSource water, SceneProvenance provenance) implements Serializable {
+                        QualityBand quality, WaterSource water, SceneProvenance provenance, LocalDate acquired)
+        implements Serializable {
 
     public SceneSpec {
         if (water == null || provenance == null) {
@@ -34,13 +39,19 @@ public record SceneSpec(String id, int year, String sensor, BandRef red, BandRef
         this(id, year, sensor, red, nir, redCalibration, nirCalibration, nodata, quality, WaterSource.NONE,
                 new SceneProvenance(stated(redCalibration, nirCalibration), quality == null ? "none"
                         : "quality band " + quality.band() + ": " + quality.rule(),
-                        quality == null ? "none" : "quality band " + quality.band()));
+                        quality == null ? "none" : "quality band " + quality.band()), null);
     }
 
     /** The same scene with another quality band, water source and provenance. */
     public SceneSpec with(QualityBand quality, WaterSource water, SceneProvenance provenance) {
         return new SceneSpec(id, year, sensor, red, nir, redCalibration, nirCalibration, nodata, quality, water,
-                provenance);
+                provenance, acquired);
+    }
+
+    /** The same scene acquired on {@code date} (UTC; {@code null}: unknown). */
+    public SceneSpec acquiredOn(LocalDate date) {
+        return new SceneSpec(id, year, sensor, red, nir, redCalibration, nirCalibration, nodata, quality, water,
+                provenance, date);
     }
 
     /** Every band a task reads for this scene: red, NIR, the quality band and the water source's bands. */

@@ -1,5 +1,6 @@
 package org.forestcoverage.sensor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,11 @@ final class LandsatLevel1Product extends Product {
         collection = mtl.find("COLLECTION_NUMBER").orElse("").strip();
         numbers = mission >= 8 ? OLI : TM;
         radiometry = new Level1Radiometry(mtl, mission, r.sunElevationCorrection(), ctx);
+    }
+
+    @Override
+    Optional<LocalDate> acquired() {
+        return mtl == null ? Optional.empty() : LandsatMtl.acquired(mtl, ctx);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.forestcoverage.sensor;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.forestcoverage.scene.BandRef;
@@ -44,6 +45,11 @@ final class LandsatLevel2Product extends Product {
         } else {
             mtl = null;
         }
+    }
+
+    @Override
+    Optional<LocalDate> acquired() {
+        return mtl == null ? Optional.empty() : LandsatMtl.acquired(mtl, ctx);
     }
 
     @Override

@@ -3,8 +3,11 @@ package org.forestcoverage.sensor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.forestcoverage.scene.BandRef;
 
@@ -82,5 +85,26 @@ final class LandsatMtl {
         String name = mtl.string(key);
         Path folder = mtl.path().map(p -> p.toAbsolutePath().getParent()).orElse(null);
         return new BandRef(folder == null ? name : folder.resolve(name).toString(), 1);
+    }
+
+    /**
+     * The acquisition date (UTC) the MTL states: {@code DATE_ACQUIRED} (Collection 2 {@code IMAGE_ATTRIBUTES},
+     * Collection 1 {@code PRODUCT_METADATA}, else any group), else {@code ACQUISITION_DATE} (before 2012); empty when it states neither; an error naming the MTL when it is not a
+     * date.
+     */
+    static Optional<LocalDate> acquired(MtlFile mtl, String ctx) {
+        // the image's own group first: a bare key looked up in every group refuses differing values
+        Optional<String> key = mtl.firstKey("IMAGE_ATTRIBUTES.DATE_ACQUIRED", "PRODUCT_METADATA.DATE_ACQUIRED",
+                "DATE_ACQUIRED", "ACQUISITION_DATE");
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = mtl.string(key.get()).strip();
+        try {
+            return Optional.of(LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v));
+        } catch (DateTimeParseException e) {
+            throw new SensorException(ctx + ": MTL " + mtl.source() + ": " + key.get() + " '" + Excerpt.of(v)
+                    + "' is not a date (YYYY-MM-DD)", e);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.forestcoverage.sensor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -185,16 +184,9 @@ final class Level1Radiometry {
     }
 
     private LocalDate acquisitionDate() {
-        String key = mtl.firstKey("DATE_ACQUIRED", "ACQUISITION_DATE").orElseThrow(() -> new SensorException(ctx
-                + ": MTL " + mtl.source() + " has neither EARTH_SUN_DISTANCE nor an acquisition date (DATE_ACQUIRED, "
-                + "ACQUISITION_DATE), which the Earth-Sun distance of radiance-to-reflectance needs"));
-        String v = mtl.string(key).strip();
-        try {
-            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
-        } catch (DateTimeParseException e) {
-            throw new SensorException(ctx + ": MTL " + mtl.source() + ": " + key + " '" + Excerpt.of(v) + "' is not a "
-                    + "date (YYYY-MM-DD)", e);
-        }
+        return LandsatMtl.acquired(mtl, ctx).orElseThrow(() -> new SensorException(ctx + ": MTL " + mtl.source()
+                + " has neither EARTH_SUN_DISTANCE nor an acquisition date (DATE_ACQUIRED, ACQUISITION_DATE), which the"
+                + " Earth-Sun distance of radiance-to-reflectance needs"));
     }
 
     /**

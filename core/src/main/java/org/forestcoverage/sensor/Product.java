@@ -1,5 +1,6 @@
 package org.forestcoverage.sensor;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.BandRole;
@@ -54,6 +55,11 @@ abstract class Product {
 
     /** The raw nodata of the reflectance bands, or null for each band's own. */
     abstract Double nodata();
+
+    /** The acquisition date (UTC) the product's metadata states, or empty (then the names are looked at). */
+    Optional<LocalDate> acquired() {
+        return Optional.empty();
+    }
 
     /** {@code scaling} of red, NIR and any other band in one line for the run's record. */
     String describe(java.util.Map<BandRole, Scaling> scalings) {

@@ -43,7 +43,8 @@ final class SceneAssembly {
         SceneProvenance provenance = new SceneProvenance(p.describe(scalings), q == null ? "none" : q.mask(),
                 waterText);
         return new SceneSpec(r.id(), r.year(), preset.id(), red, nir, scalings.get(BandRole.RED).calibration(),
-                scalings.get(BandRole.NIR).calibration(), p.nodata(), q == null ? null : q.band(), water, provenance);
+                scalings.get(BandRole.NIR).calibration(), p.nodata(), q == null ? null : q.band(), water, provenance,
+                p.acquired().orElse(null));
     }
 
     private static BandRef band(Product p, SceneRequest r, BandRole role) {

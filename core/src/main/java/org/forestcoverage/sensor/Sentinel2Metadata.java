@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.forestcoverage.scene.Calibration;
+import org.forestcoverage.scene.SceneDates;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -27,7 +30,7 @@ import org.w3c.dom.NodeList;
  * {@code QUANTIFICATION_VALUES_LIST/BOA_QUANTIFICATION_VALUE}, {@code BOA_ADD_OFFSET_VALUES_LIST/BOA_ADD_OFFSET}
  * with attribute {@code band_id} (0-based: B01=0 ... B08=7, B8A=8, B09=9, B10=10, B11=11, B12=12) and
  * {@code Granule/IMAGE_FILE} (paths relative to the product folder, without the {@code .jp2} extension),
- * {@code PRODUCT_START_TIME} and {@code PRODUCT_URI}.
+ * {@code Product_Info/PRODUCT_START_TIME} and {@code PRODUCT_URI}.
  * Reflectance (unitless) = (DN + BOA_ADD_OFFSET) / BOA_QUANTIFICATION_VALUE.
  *
  * @param source               the file name, for messages
@@ -37,14 +40,14 @@ import org.w3c.dom.NodeList;
  * @param boaAddOffsets        offset per band id; empty before baseline 04.00 (the list did not exist)
  * @param imageFiles           IMAGE_FILE entries in file order
  * @param processingLevel      {@code Product_Info/PROCESSING_LEVEL} ({@code Level-2A}), or {@code null} when absent
- * @param productStartTime     {@code Product_Info/PRODUCT_START_TIME} (UTC, ISO 8601: the sensing start), or
- *                             {@code null} when absent
+ * @param acquired             the UTC date of {@code Product_Info/PRODUCT_START_TIME} (the datatake's sensing start),
+ *                             or {@code null} when absent
  * @param productUri           {@code Product_Info/PRODUCT_URI} (the product's name, {@code S2B_MSIL2A_....SAFE}), or
  *                             {@code null} when absent
  */
 public record Sentinel2Metadata(String source, Path folder, String processingBaseline, Double quantification,
                                 Map<Integer, Double> boaAddOffsets, List<String> imageFiles, String processingLevel,
-                                String productStartTime, String productUri) {
+                                LocalDate acquired, String productUri) {
     /** The quantification value of every L2A processing baseline so far. */
     public static final double DEFAULT_QUANTIFICATION = 10000;
     /** BOA_ADD_OFFSET of every band from processing baseline 04.00 (2022-01-25) on. */
@@ -120,8 +123,18 @@ public record Sentinel2Metadata(String source, Path folder, String processingBas
         for (int i = 0; i < images.getLength(); i++) {
             files.add(images.item(i).getTextContent().strip());
         }
+        String start = firstText(doc, "PRODUCT_START_TIME");
+        LocalDate acquired = null;
+        if (start != null) {
+            try {
+                acquired = SceneDates.utcDate(start);
+            } catch (DateTimeParseException e) {
+                throw new SensorException("Sentinel-2 metadata " + source + ": PRODUCT_START_TIME is not a time: '"
+                        + Excerpt.of(start) + "'", e);
+            }
+        }
         return new Sentinel2Metadata(source, folder, baseline == null ? null : baseline.strip(), quantification,
-                offsets, files, level, firstText(doc, "PRODUCT_START_TIME"), firstText(doc, "PRODUCT_URI"));
+                offsets, files, level, acquired, firstText(doc, "PRODUCT_URI"));
     }
 
     private static String firstText(Document doc, String localName) {

@@ -1,6 +1,7 @@
 package org.forestcoverage.sensor;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,11 @@ final class Sentinel2Product extends Product {
             throw new SensorException(ctx + ": field 'metadata': " + mtd.source() + " is a " + mtd.processingLevel()
                     + " product; the sentinel-2-l2a preset reads Level-2A (MTD_MSIL2A.xml)");
         }
+    }
+
+    @Override
+    Optional<LocalDate> acquired() {
+        return mtd == null ? Optional.empty() : Optional.ofNullable(mtd.acquired());
     }
 
     @Override

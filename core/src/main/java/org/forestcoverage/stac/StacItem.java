@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.forestcoverage.scene.SceneDates;
 import org.forestcoverage.sensor.Excerpt;
 
 /**
@@ -147,6 +150,16 @@ public record StacItem(String location, String id, String collection, String dat
         } catch (NumberFormatException e) {
             throw new StacException("STAC item " + location + " (" + id + "): datetime '" + Excerpt.of(datetime)
                     + "' does not start with a year");
+        }
+    }
+
+    /** The acquisition date (UTC) of {@link #datetime()}. */
+    public LocalDate date() {
+        try {
+            return SceneDates.utcDate(datetime);
+        } catch (DateTimeParseException e) {
+            throw new StacException("STAC item " + location + " (" + id + "): datetime '" + Excerpt.of(datetime)
+                    + "' is not an ISO 8601 time (e.g. 2022-08-01T03:05:29Z)");
         }
     }
 

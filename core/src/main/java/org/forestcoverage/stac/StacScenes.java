@@ -139,7 +139,7 @@ public final class StacScenes {
             spec = Sensors.sceneSpec(b.build());
             List<String> used = new ArrayList<>();
             bands.forEach((role, f) -> used.add(role.key() + " DN x " + f.raster().scale() + " + " + f.raster().offset()));
-            return withScaling(spec, "the STAC item's raster:bands, not checked (" + unchecked + "): "
+            return withScaling(spec, item, "the STAC item's raster:bands, not checked (" + unchecked + "): "
                     + String.join(", ", used));
         }
         List<String> checked = new ArrayList<>();
@@ -165,7 +165,8 @@ public final class StacScenes {
             checked.add(e.getKey().key());
         }
         String p = spec.provenance().scaling();
-        return withScaling(spec, checked.isEmpty() ? (reachable ? p : p + "; product metadata not read: " + unchecked)
+        return withScaling(spec, item, checked.isEmpty() ? (reachable ? p
+                : p + "; product metadata not read: " + unchecked)
                 : p + "; agrees with the STAC item's raster:bands of " + String.join(", ", checked)
                 + (reachable ? "" : " (product metadata not read: " + unchecked + ")"));
     }
@@ -193,9 +194,11 @@ public final class StacScenes {
         };
     }
 
-    private static SceneSpec withScaling(SceneSpec spec, String scaling) {
+    /** The scene with its scaling's record, acquired on the product metadata's date, else the item's datetime. */
+    private static SceneSpec withScaling(SceneSpec spec, StacItem item, String scaling) {
         SceneProvenance p = spec.provenance();
-        return spec.with(spec.quality(), spec.water(), new SceneProvenance(scaling, p.mask(), p.water()));
+        return spec.with(spec.quality(), spec.water(), new SceneProvenance(scaling, p.mask(), p.water()))
+                .acquiredOn(spec.acquired() != null ? spec.acquired() : item.date());
     }
 
     private static Kind kind(StacItem item) {

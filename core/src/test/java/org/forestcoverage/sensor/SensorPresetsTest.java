@@ -11,10 +11,12 @@ import static org.forestcoverage.scene.MaskRule.MASKED;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.forestcoverage.scene.BandRef;
 import org.forestcoverage.scene.Calibration;
 import org.forestcoverage.scene.MaskRule;
+import org.forestcoverage.scene.SceneDates;
 import org.forestcoverage.scene.SceneSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,18 +60,18 @@ class SensorPresetsTest {
         assertEquals(QaPixelMask.defaults(), s.quality().rule());
     }
 
-    @Test
-    void testC2L2XmlMtlGivesSameSpecAsText() throws IOException {
-        Path xml = tmp.resolve("LC09_L2SP_123032_20220601_20220603_02_T1_MTL.xml");
-        Files.writeString(xml, """
+    /** A Collection 2 Level-2 MTL in XML form naming the bands {@code STEM_SR_B4.TIF}, ...; returns its path. */
+    private Path writeC2L2Xml(String stem, String imageAttributes) throws IOException {
+        Path xml = tmp.resolve(stem + "_MTL.xml");
+        return Files.writeString(xml, """
                 <LANDSAT_METADATA_FILE>
                   <PRODUCT_CONTENTS>
                     <PROCESSING_LEVEL>L2SP</PROCESSING_LEVEL>
-                    <FILE_NAME_BAND_4>LC09_L2SP_123032_20220601_20220603_02_T1_SR_B4.TIF</FILE_NAME_BAND_4>
-                    <FILE_NAME_BAND_5>LC09_L2SP_123032_20220601_20220603_02_T1_SR_B5.TIF</FILE_NAME_BAND_5>
-                    <FILE_NAME_QUALITY_L1_PIXEL>LC09_L2SP_123032_20220601_20220603_02_T1_QA_PIXEL.TIF</FILE_NAME_QUALITY_L1_PIXEL>
+                    <FILE_NAME_BAND_4>%1$s_SR_B4.TIF</FILE_NAME_BAND_4>
+                    <FILE_NAME_BAND_5>%1$s_SR_B5.TIF</FILE_NAME_BAND_5>
+                    <FILE_NAME_QUALITY_L1_PIXEL>%1$s_QA_PIXEL.TIF</FILE_NAME_QUALITY_L1_PIXEL>
                   </PRODUCT_CONTENTS>
-                  <IMAGE_ATTRIBUTES><SPACECRAFT_ID>LANDSAT_9</SPACECRAFT_ID></IMAGE_ATTRIBUTES>
+                  <IMAGE_ATTRIBUTES><SPACECRAFT_ID>LANDSAT_9</SPACECRAFT_ID>%2$s</IMAGE_ATTRIBUTES>
                   <LEVEL2_SURFACE_REFLECTANCE_PARAMETERS>
                     <REFLECTANCE_MULT_BAND_4>2.75e-05</REFLECTANCE_MULT_BAND_4>
                     <REFLECTANCE_MULT_BAND_5>2.75e-05</REFLECTANCE_MULT_BAND_5>
@@ -80,11 +82,32 @@ class SensorPresetsTest {
                     <REFLECTANCE_MULT_BAND_4>2.0000E-05</REFLECTANCE_MULT_BAND_4>
                   </LEVEL1_RADIOMETRIC_RESCALING>
                 </LANDSAT_METADATA_FILE>
-                """);
+                """.formatted(stem, imageAttributes));
+    }
+
+    @Test
+    void testC2L2XmlMtlGivesSameSpecAsText() throws IOException {
+        Path xml = writeC2L2Xml("LC09_L2SP_123032_20220601_20220603_02_T1", "");
         SceneSpec s = Sensors.sceneSpec(SceneRequest.builder("landsat-c2-l2", 2022, "LC09").baseDir(tmp)
                 .metadata(xml.getFileName().toString()).build());
         assertEquals(tmp.resolve("LC09_L2SP_123032_20220601_20220603_02_T1_SR_B5.TIF").toString(), s.nir().path());
         assertCalibration(2.75e-5, -0.2, s.redCalibration());
+    }
+
+    /** Issue 13: the acquisition date from the metadata, where names hold none (or another one). */
+    @Test
+    void testAcquisitionDateComesFromTheMtlsDateAcquired() throws IOException {
+        SceneRequest.Builder b = SceneRequest.builder("landsat-c2-l2", 2022, "scene").baseDir(tmp);
+        writeC2L2Xml("scene", "<DATE_ACQUIRED>2022-06-01</DATE_ACQUIRED>");
+        SceneSpec s = Sensors.sceneSpec(b.metadata("scene_MTL.xml").build());
+        assertEquals(LocalDate.of(2022, 6, 1), s.acquired());
+        assertEquals(LocalDate.of(2022, 6, 1), SceneDates.acquisition(s), "no name holds a date: the MTL's");
+        writeC2L2Xml("scene", "");
+        assertNull(SceneDates.acquisition(Sensors.sceneSpec(b.build())), "neither metadata nor names: unknown");
+        writeC2L2Xml("scene", "<DATE_ACQUIRED>2022-13-01</DATE_ACQUIRED>");
+        SensorException e = assertThrows(SensorException.class, () -> Sensors.sceneSpec(b.build()));
+        assertTrue(e.getMessage().contains("scene_MTL.xml") && e.getMessage().contains("DATE_ACQUIRED '2022-13-01'"),
+                e.getMessage());
     }
 
     @Test
@@ -272,6 +295,17 @@ class SensorPresetsTest {
         assertEquals(SclMask.defaults().classify(9), s.quality().rule().classify(9));
         assertEquals(MASKED, s.quality().rule().classify(9));
         assertEquals(0.0, s.nodata());
+    }
+
+    /** Issue 13: the MTD's PRODUCT_START_TIME, as a UTC date. */
+    @Test
+    void testS2AcquisitionDateIsTheMtdsProductStartTime() throws IOException {
+        Path mtd = writeMtd("04.00", true);
+        SceneRequest r = SceneRequest.builder("sentinel-2-l2a", 2022, "T50TMK").metadata(mtd.toString()).build();
+        assertNull(Sensors.sceneSpec(r).acquired(), "no PRODUCT_START_TIME");
+        Files.writeString(mtd, Files.readString(mtd).replace("<PROCESSING_LEVEL>",
+                "<PRODUCT_START_TIME>2022-05-31T23:58:41.024Z</PRODUCT_START_TIME><PROCESSING_LEVEL>"));
+        assertEquals(LocalDate.of(2022, 5, 31), Sensors.sceneSpec(r).acquired());
     }
 
     @Test

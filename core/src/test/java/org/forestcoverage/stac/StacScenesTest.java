@@ -102,6 +102,16 @@ class StacScenesTest {
                 "agrees with the STAC item's raster:bands of red, nir");
     }
 
+    /** Issue 13: the item's MTL states no DATE_ACQUIRED, so the date is the item's datetime (UTC). */
+    @Test
+    void testAcquisitionDateIsTheItemsDatetimeWhenTheMetadataStatesNone() throws IOException {
+        Path item = landsatItem(-0.2, true);
+        assertEquals(java.time.LocalDate.of(2022, 8, 1), spec(item).acquired());
+        Files.writeString(item, Files.readString(item).replace("2022-08-01T02:53:10.123456Z",
+                "2022-08-01T02:53:10+08:00"));
+        assertEquals(java.time.LocalDate.of(2022, 7, 31), spec(item).acquired(), "UTC+8 at 02:53 is 31 July in UTC");
+    }
+
     @Test
     void testLandsatItemWhoseOffsetDisagreesWithItsMtlIsRefusedNamingBothValues() throws IOException {
         Path item = landsatItem(-0.1, true);

@@ -5,29 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.forestcoverage.grid.GridSpec;
-import org.forestcoverage.io.gdal.Crs;
-import org.forestcoverage.io.gdal.GdalRaster;
-import org.forestcoverage.io.gdal.GeoTiffWriter;
 import org.forestcoverage.kernel.Compositor;
-import org.forestcoverage.kernel.LandClass;
 import org.forestcoverage.plan.AnalysisPlan;
-import org.forestcoverage.plan.AnalysisRequest;
-import org.forestcoverage.plan.GridChoice;
-import org.forestcoverage.plan.Harmonise;
-import org.forestcoverage.plan.PlanBuilder;
-import org.forestcoverage.plan.RectangleDistrict;
 import org.forestcoverage.plan.Season;
-import org.forestcoverage.raster.PixelType;
-import org.forestcoverage.raster.Resampling;
-import org.forestcoverage.scene.BandRef;
-import org.forestcoverage.scene.Calibration;
-import org.forestcoverage.scene.Manifest;
-import org.forestcoverage.scene.QualityBand;
 import org.forestcoverage.scene.SceneSpec;
-import org.forestcoverage.sensor.QaPixelMask;
-import org.forestcoverage.sums.CoverageSums;
-import org.forestcoverage.zones.ZoneMode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,50 +27,29 @@ class BestAvailablePixelTest {
     @TempDir
     Path dir;
 
-    static final GridSpec GRID = new GridSpec(Crs.toWkt("EPSG:32650"), 400000, 4500000, 30, 30, 48, 8);
-
     private SceneSpec scene(String id, double ndvi, boolean cloudy) {
-        short[] red = new short[384];
-        short[] nir = new short[384];
-        short[] qa = new short[384];
+        short[] red = new short[OliScenes.PIXELS];
+        short[] nir = new short[OliScenes.PIXELS];
+        short[] qa = new short[OliScenes.PIXELS];
         double r = 0.05;
         double n = r * (1 + ndvi) / (1 - ndvi);
         Arrays.fill(red, (short) Math.round((r + 0.2) / 2.75e-5));
         Arrays.fill(nir, (short) Math.round((n + 0.2) / 2.75e-5));
-        for (int i = 0; i < 384; i++) {
-            qa[i] = (short) (cloudy && i % 48 >= 16 && i % 48 < 20 ? 22280 : 21824);
+        for (int i = 0; i < OliScenes.PIXELS; i++) {
+            qa[i] = cloudy && i % 48 >= 16 && i % 48 < 20 ? OliScenes.CLOUD : OliScenes.CLEAR;
         }
-        Path bands = dir.resolve(id + ".tif");
-        Path quality = dir.resolve(id + "_QA_PIXEL.tif");
-        try (GeoTiffWriter w = GeoTiffWriter.create(bands.toString(), GRID, PixelType.UINT16, 2, 0.0)) {
-            w.write(1, GRID.window(), red);
-            w.write(2, GRID.window(), nir);
-        }
-        try (GeoTiffWriter w = GeoTiffWriter.create(quality.toString(), GRID, PixelType.UINT16, 1, null)) {
-            w.write(1, GRID.window(), qa);
-        }
-        Calibration c2 = new Calibration(2.75e-5, -0.2);
-        return new SceneSpec(id, 2022, "landsat-c2-l2", new BandRef(bands.toString(), 1), new BandRef(bands.toString(), 2),
-                c2, c2, null, new QualityBand(new BandRef(quality.toString(), 1), QaPixelMask.defaults()));
+        return OliScenes.write(dir, id, red, nir, qa);
     }
 
     private AnalysisPlan plan(Compositor compositor, int tileSize, Season season, String maps) throws Exception {
         // reversed manifest order on purpose: the plan's order is by date, not the manifest's
-        List<SceneSpec> scenes = List.of(scene("LC08_L2SP_123032_20220907", 0.7, false),
-                scene("LC08_L2SP_123032_20220719", 0.5, true), scene("LC08_L2SP_123032_20220410", 0.2, false));
-        Path districts = RectangleDistrict.write(dir, 400000, 4500000 - 8 * 30, 400000 + 48 * 30, 4500000);
-        return PlanBuilder.open(new AnalysisRequest(new Manifest(scenes),
-                new AnalysisRequest.Districts(districts, "id", null, null, false, false), GridChoice.FROM_SCENES, 0.6,
-                tileSize, ZoneMode.CENTRE, compositor, Resampling.NEAR, null, Harmonise.AUTO, season)).build(maps).plan();
+        return OliScenes.plan(dir, List.of(scene("LC08_L2SP_123032_20220907", 0.7, false),
+                scene("LC08_L2SP_123032_20220719", 0.5, true), scene("LC08_L2SP_123032_20220410", 0.2, false)),
+                compositor, tileSize, season, maps);
     }
 
     private static long forest(AnalysisPlan plan) {
-        try (TilePipeline p = new TilePipeline(plan)) {
-            for (int t = 0; t < plan.tiling().count(); t++) {
-                p.process(t);
-            }
-            return p.sums().px(0, 1, LandClass.FOREST) / CoverageSums.PX_UNIT;
-        }
+        return OliScenes.forest(plan);
     }
 
     @Test
@@ -97,14 +57,8 @@ class BestAvailablePixelTest {
         Path maps = dir.resolve("maps");
         AnalysisPlan plan = plan(Compositor.bap(213), 48, null, maps.toString());
         assertEquals(64, forest(plan), "forest where the day-250 scene (NDVI 0.7) was chosen: columns 14-21");
-        short[] day = new short[384];
-        short[] sensor = new short[384];
-        try (GdalRaster r = GdalRaster.open(maps.resolve("doy_2022").resolve("tile_0.tif").toString())) {
-            r.read(1, GRID.window(), day);
-        }
-        try (GdalRaster r = GdalRaster.open(maps.resolve("sensor_2022").resolve("tile_0.tif").toString())) {
-            r.read(1, GRID.window(), sensor);
-        }
+        short[] day = OliScenes.map(maps, "doy");
+        short[] sensor = OliScenes.map(maps, "sensor");
         for (int i = 0; i < 384; i++) {
             int c = i % 48;
             assertEquals(c >= 14 && c <= 21 ? 250 : 200, day[i], "day of year at column " + c + ", row " + i / 48);

@@ -79,7 +79,7 @@ class WaterSourcePipelineTest {
 
     private static SceneSpec spec(String id, Path file, WaterSource water) {
         return new SceneSpec(id, 2020, "generic", new BandRef(file.toString(), 1), new BandRef(file.toString(), 2), CAL,
-                CAL, null, null, water, new SceneProvenance("stated", "none", water.describe()));
+                CAL, null, null, water, new SceneProvenance("stated", "none", water.describe()), null);
     }
 
     private AnalysisPlan plan(List<SceneSpec> scenes, int tileSize) throws Exception {

@@ -114,7 +114,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--zones", defaultValue = "fractional",
             description = "fractional (exact coverage of boundary pixels, the default) or centre (pixel centre).")
     String zones;
-    @Option(names = "--composite", defaultValue = "max", description = "Yearly composite: max, median, pNN, bap (best-available pixel, target day 213) or bap:DOY. max and bap keep one tile of running state whatever the number of scenes; with --maps, doy_YEAR.tif and sensor_YEAR.tif say which observation each pixel took.")
+    @Option(names = "--composite", defaultValue = "max", description = "Yearly composite: max, median, pNN, bap (best-available pixel, target day 213), bap:DOY or medoid (the look nearest all others in red and NIR). max and bap keep one tile of running state whatever the number of scenes; with --maps, doy_YEAR.tif and sensor_YEAR.tif say which observation max, bap and medoid took.")
     String composite;
     @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos (kernels at the pixel centre, nodata left out). Quality bands are always near.")
     String resampling;

@@ -33,7 +33,8 @@ import org.forestcoverage.zones.ZoneMode;
  * @param tileSize      tile edge in pixels
  * @param partitions    Spark partitions for the tiles, 0 = automatic
  * @param master        Spark master URL ({@code local[*]}, {@code spark://host:port}, ...)
- * @param composite     yearly composite: {@code max}, {@code median} or {@code pNN}
+ * @param composite     yearly composite: {@code max}, {@code median}, {@code pNN}, {@code bap}, {@code bap:DOY} or
+ *                      {@code medoid}
  * @param resampling    GDAL resampling of reflectance when a scene is warped onto the grid (near, bilinear...)
  * @param writeMaps     also write forest_YEAR.tif, ndvi_YEAR.tif and count_YEAR.tif (cloud-optimized GeoTIFFs)
  * @param label         free text stored with the results (e.g. "SYNTHETIC demo data")

@@ -2,6 +2,7 @@ package org.forestcoverage.job;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * cloudy Landsat scenes, half in UTM 49 N (warped onto the UTM 50 N grid). Per-district observed, water and forest
  * pixels equal oracle_composite.py --exact-geometry (its own PROJ nearest-neighbour lookup of every pixel centre);
  * coverage.csv is byte-identical for tile sizes 256, 512, 1000 and 1, 3, 16 partitions; the manifest in reversed order
- * without --grid-crs gives byte-identical coverage.csv and coverage.json.
+ * without --grid-crs gives byte-identical coverage.csv and coverage.json. The medoid composite: the same observed and
+ * water pixels, forest at most max's, and the same invariances.
  */
 @Tag("spark")
 @Tag("bench")
@@ -71,10 +73,33 @@ class MultiSceneOracleTest {
         return out;
     }
 
-    static Path grid(String name, int tileSize, int partitions) {
-        return analyze(name, data.resolve("manifest.json"), "--grid-crs", "EPSG:32650", "--pixel-size", "30",
-                "--tile-size", Integer.toString(tileSize), "--partitions", Integer.toString(partitions))
-                .resolve("coverage.csv");
+    static Path grid(String name, int tileSize, int partitions, String... extra) {
+        return grid(name, data.resolve("manifest.json"), tileSize, partitions, extra);
+    }
+
+    static Path grid(String name, Path manifest, int tileSize, int partitions, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--grid-crs", "EPSG:32650", "--pixel-size", "30",
+                "--tile-size", Integer.toString(tileSize), "--partitions", Integer.toString(partitions)));
+        args.addAll(List.of(extra));
+        return analyze(name, manifest, args.toArray(String[]::new)).resolve("coverage.csv");
+    }
+
+    /** The manifest with its scenes in reversed order (written once). */
+    static Path reversedManifest() throws Exception {
+        Path backwards = data.resolve("manifest-reversed.json");
+        if (Files.isRegularFile(backwards)) {
+            return backwards;
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode m = (ObjectNode) json.readTree(data.resolve("manifest.json").toFile());
+        ArrayNode scenes = (ArrayNode) m.get("scenes");
+        ArrayNode reversed = json.createArrayNode();
+        for (int i = scenes.size() - 1; i >= 0; i--) {
+            reversed.add(scenes.get(i));
+        }
+        m.set("scenes", reversed);
+        json.writeValue(backwards.toFile(), m);
+        return backwards;
     }
 
     @Test
@@ -94,16 +119,7 @@ class MultiSceneOracleTest {
 
     @Test
     void reversedManifestWithoutGridCrsGivesTheSameOutput() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode m = (ObjectNode) json.readTree(data.resolve("manifest.json").toFile());
-        ArrayNode scenes = (ArrayNode) m.get("scenes");
-        ArrayNode reversed = json.createArrayNode();
-        for (int i = scenes.size() - 1; i >= 0; i--) {
-            reversed.add(scenes.get(i));
-        }
-        m.set("scenes", reversed);
-        Path backwards = data.resolve("manifest-reversed.json");
-        json.writeValue(backwards.toFile(), m);
+        Path backwards = reversedManifest();
         // the first scene of the reversed manifest is in UTM 49 N: the grid must still be UTM 50 N
         Path forward = analyze("forward", data.resolve("manifest.json"));
         Path back = analyze("reversed", backwards);
@@ -113,5 +129,39 @@ class MultiSceneOracleTest {
                 Files.readAllBytes(back.resolve("coverage.json")), "coverage.json");
         // and it is the grid --grid-crs EPSG:32650 --pixel-size 30 gives
         assertArrayEquals(Files.readAllBytes(grid("explicit", 512, 3)), Files.readAllBytes(forward.resolve("coverage.csv")));
+    }
+
+    /**
+     * Issue 13, medoid: observed and water pixels do not depend on the composite (every method sees the same
+     * observations), so they equal the oracle's; a pixel the medoid calls forest has a forest observation, so each
+     * district's forest is at most the oracle's (max NDVI), and less in all (spring and autumn looks are below the
+     * threshold); coverage.csv is byte-identical for tiles of 256, 512, 1000, partitions 1, 3, 16 and the manifest
+     * reversed.
+     */
+    @Test
+    void medoidSeesTheSameObservationsAndDoesNotDependOnTilingOrOrder() throws Exception {
+        Path a = grid("medoid-t512p3", 512, 3, "--composite", "medoid");
+        CoverageCsvRows rows = new CoverageCsvRows(a);
+        int year = 2022;
+        long medoidForest = 0;
+        long maxForest = 0;
+        for (Map.Entry<String, long[]> e : oracle.entrySet()) {
+            String d = e.getKey();
+            long[] o = e.getValue();
+            assertArrayEquals(new long[] {o[0], o[1]}, new long[] {rows.px(year, d, "observed_px"),
+                    rows.px(year, d, "water_px")}, "district " + d + ": observed, water");
+            long forest = rows.px(year, d, "forest_px");
+            assertTrue(forest <= o[2], "district " + d + ": medoid forest " + forest + " above max's " + o[2]);
+            medoidForest += forest;
+            maxForest += o[2];
+        }
+        assertTrue(medoidForest < maxForest, "medoid forest " + medoidForest + ", max " + maxForest);
+        byte[] reference = Files.readAllBytes(a);
+        assertArrayEquals(reference, Files.readAllBytes(grid("medoid-t256p1", 256, 1, "--composite", "medoid")),
+                "tiles of 256, 1 partition");
+        assertArrayEquals(reference, Files.readAllBytes(grid("medoid-t1000p16", 1000, 16, "--composite", "medoid")),
+                "tiles of 1000, 16 partitions");
+        assertArrayEquals(reference, Files.readAllBytes(grid("medoid-reversed", reversedManifest(), 512, 3,
+                "--composite", "medoid")), "the manifest reversed");
     }
 }
