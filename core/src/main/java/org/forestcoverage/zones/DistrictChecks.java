@@ -2,6 +2,7 @@ package org.forestcoverage.zones;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
@@ -95,6 +96,9 @@ public final class DistrictChecks {
     }
 
     private static List<DistrictReport.Overlap> overlaps(List<District> ds, Geometry[] gs, double minArea) {
+        if (validCoverage(gs)) {
+            return new ArrayList<>();
+        }
         STRtree tree = new STRtree();
         for (int i = 0; i < gs.length; i++) {
             if (gs[i] != null) {
@@ -131,6 +135,27 @@ public final class DistrictChecks {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the districts form a valid polygonal coverage in JTS's sense: no two interiors meet (nested, duplicate
+     * and crossing districts all make it invalid) and shared edges match vertex for vertex. Then there is no overlap to
+     * measure, and the check costs one hashing of the segments instead of a relate per pair of neighbours (on the
+     * 17 districts of the 16000 benchmark scene, 40 000 vertices, about half the CPU of the pairwise relates). Any
+     * other outcome (edges that do not match exactly, a JTS failure) leaves the decision to the pairwise check.
+     */
+    private static boolean validCoverage(Geometry[] gs) {
+        List<Geometry> parts = new ArrayList<>(gs.length);
+        for (Geometry g : gs) {
+            if (g != null) {
+                parts.add(g);
+            }
+        }
+        try {
+            return CoverageValidator.isValid(parts.toArray(new Geometry[0]));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** True when the interiors of {@code a} (prepared) and {@code b} intersect; robustly, with a fallback. */

@@ -47,6 +47,36 @@ class DistrictChecksTest {
         assertTrue(r.invalid().isEmpty());
     }
 
+    /**
+     * Districts whose interiors meet without crossing edges (one inside another, a duplicate) are not a valid coverage:
+     * their overlaps are measured whatever shortcut a clean coverage takes.
+     */
+    @Test
+    void testNestedAndDuplicateDistrictsOverlap() {
+        District outer = new District(0, "O", "O", wkt("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"));
+        District inner = new District(1, "I", "I", wkt("POLYGON ((2 2, 5 2, 5 5, 2 5, 2 2))"));
+        District twin = new District(2, "T", "T", wkt("POLYGON ((20 0, 23 0, 23 3, 20 3, 20 0))"));
+        District twin2 = new District(3, "T2", "T2", wkt("POLYGON ((20 0, 23 0, 23 3, 20 3, 20 0))"));
+        DistrictReport r = DistrictChecks.check(List.of(outer, inner, twin, twin2), false);
+        assertEquals(2, r.overlaps().size(), r.overlaps().toString());
+        assertEquals("O", r.overlaps().get(0).idA());
+        assertEquals("I", r.overlaps().get(0).idB());
+        assertEquals(9.0, r.overlaps().get(0).area(), 1e-12);
+        assertEquals("T", r.overlaps().get(1).idA());
+        assertEquals("T2", r.overlaps().get(1).idB());
+        assertEquals(9.0, r.overlaps().get(1).area(), 1e-12);
+    }
+
+    /** Neighbours whose shared edge does not match vertex for vertex (not a valid coverage) still do not overlap. */
+    @Test
+    void testSharedEdgeWithExtraVertexIsNoOverlap() {
+        DistrictReport r = DistrictChecks.check(List.of(
+                new District(0, "A", "A", wkt("POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0))")),
+                new District(1, "C", "C", wkt("POLYGON ((0 4, 2 4, 4 4, 4 6, 0 6, 0 4))"))), false);
+        assertTrue(r.overlaps().isEmpty(), r.overlaps().toString());
+        assertTrue(r.gaps().isEmpty(), r.gaps().toString());
+    }
+
     @Test
     void testGapInsideUnionAndEnclaveFillingIt() {
         District ring = new District(0, "R", "R", wkt("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (3 3, 7 3, 7 7, 3 7, 3 3))"));
