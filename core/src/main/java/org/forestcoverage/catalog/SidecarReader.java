@@ -98,7 +98,7 @@ public final class SidecarReader implements ProductReader {
     private static List<Path> files(Path sidecar, SceneSpec spec) {
         List<Path> files = new ArrayList<>(List.of(sidecar));
         for (BandRef b : spec.bands()) {
-            if (!b.path().startsWith("/vsi") && !b.path().contains("://")) {
+            if (!BandRef.isRemote(b.path())) {
                 files.add(Path.of(b.path()));
             }
         }

@@ -41,7 +41,7 @@ public final class StacProductReader implements ProductReader {
             // the date the analysis will use: the product metadata's where the item links it, else the item's datetime
             LocalDate acquired = spec.acquired();
             for (BandRef b : spec.bands()) {
-                if (ItemSource.isRemote(b.path())) {
+                if (BandRef.isRemote(b.path())) {
                     throw new CatalogException(where + ": asset " + Excerpt.of(b.path(), 120) + " is not a local file;"
                             + " the catalogue checks and checksums local products (download the item's assets and "
                             + "point their hrefs at the files)");
@@ -49,7 +49,7 @@ public final class StacProductReader implements ProductReader {
             }
             List<Path> files = new ArrayList<>(List.of(itemPath));
             for (StacAsset a : item.assets()) {
-                if (!ItemSource.isRemote(a.href()) && Files.isRegularFile(Path.of(a.href()))) {
+                if (!BandRef.isRemote(a.href()) && Files.isRegularFile(Path.of(a.href()))) {
                     files.add(Path.of(a.href()));
                 }
             }

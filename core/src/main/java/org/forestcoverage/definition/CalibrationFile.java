@@ -42,13 +42,18 @@ public record CalibrationFile(String file, Map<String, BigDecimal> thresholds, S
         thresholds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(thresholds));
     }
 
+    /** The calibration file {@code path} names: itself, or the calibration.json of a folder (calibrate's output). */
+    public static Path file(Path path) {
+        return Files.isDirectory(path) ? path.resolve("calibration.json") : path;
+    }
+
     /**
      * Reads {@code path} (a calibration.json, or a folder holding one).
      *
      * @throws DefinitionFileException naming the file: missing, not JSON, another format, no thresholds
      */
     public static CalibrationFile read(Path path) {
-        Path file = Files.isDirectory(path) ? path.resolve("calibration.json") : path;
+        Path file = file(path);
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new DefinitionFileException(name, "no such calibration file (the calibration.json written by"

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.forestcoverage.scene.BandRef;
 
 /**
  * A command's output folder ({@code --out}) that never destroys anything. Results are written into a staging folder
@@ -174,7 +175,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private static Optional<Path> localPath(String input) {
-        if (input == null || input.startsWith("/vsi") || input.contains("://")) {
+        if (input == null || BandRef.isRemote(input)) {
             return Optional.empty();
         }
         Path p = Path.of(input).toAbsolutePath().normalize();

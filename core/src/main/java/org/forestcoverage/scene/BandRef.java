@@ -13,6 +13,14 @@ public record BandRef(String path, int band) implements Serializable {
         }
     }
 
+    /**
+     * True when {@code location} is not a local file: a GDAL virtual file system path ({@code /vsicurl/...},
+     * {@code /vsis3/...}) or a URL. Such inputs are read through GDAL, not checksummed or resolved against a folder.
+     */
+    public static boolean isRemote(String location) {
+        return location.startsWith("/vsi") || location.contains("://");
+    }
+
     @Override
     public String toString() {
         return path + "#" + band;

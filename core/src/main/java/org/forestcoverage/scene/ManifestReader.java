@@ -157,7 +157,7 @@ public final class ManifestReader {
             Path base = manifest.toAbsolutePath().getParent();
             for (JsonNode s : scenes) {
                 String m = s.path("metadata").asText("");
-                if (!m.isEmpty() && !m.startsWith("/vsi") && !m.contains("://")) {
+                if (!m.isEmpty() && !BandRef.isRemote(m)) {
                     Path p = base.resolve(m).normalize();
                     if (Files.isDirectory(p)) {
                         // a product folder (Landsat, .SAFE): its metadata files; the bands are inputs of their own
@@ -303,7 +303,7 @@ public final class ManifestReader {
                 }
             }
             String given = node.get("stac").asText();
-            String location = ItemSource.isRemote(given) ? given : base.resolve(given).toString();
+            String location = BandRef.isRemote(given) ? given : base.resolve(given).toString();
             String json;
             try {
                 json = items.read(location);
@@ -388,7 +388,7 @@ public final class ManifestReader {
             int band = b.path("band").asInt(1);
             String file = b.get("file").asText();
             // GDAL virtual paths (/vsis3/..., /vsicurl/https://...) and URLs are passed to GDAL as written
-            boolean virtual = file.startsWith("/vsi") || file.contains("://");
+            boolean virtual = BandRef.isRemote(file);
             try {
                 return new BandRef(virtual ? file : base.resolve(file).toString(), band);
             } catch (IllegalArgumentException e) {

@@ -40,7 +40,7 @@ public final class SceneChecks {
     }
 
     private static boolean samePath(String a, String b) {
-        if (a.startsWith("/vsi") || a.contains("://") || b.startsWith("/vsi") || b.contains("://")) {
+        if (BandRef.isRemote(a) || BandRef.isRemote(b)) {
             return a.equals(b);
         }
         return java.nio.file.Path.of(a).toAbsolutePath().normalize().equals(java.nio.file.Path.of(b).toAbsolutePath().normalize());

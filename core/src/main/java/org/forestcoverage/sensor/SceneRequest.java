@@ -168,7 +168,7 @@ public record SceneRequest(String sensor, int year, String id, Path baseDir, Str
 
     /** Resolves a path of this request against {@link #baseDir()} (kept as is when absolute or virtual). */
     public String resolve(String path) {
-        if (baseDir == null || path.startsWith("/vsi") || path.contains("://") || Path.of(path).isAbsolute()) {
+        if (baseDir == null || BandRef.isRemote(path) || Path.of(path).isAbsolute()) {
             return path;
         }
         return baseDir.resolve(path).toString();

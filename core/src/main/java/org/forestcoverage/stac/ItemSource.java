@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.forestcoverage.scene.BandRef;
 
 /**
  * Reads the text of a STAC item from where a manifest says it is. {@link #LOCAL} reads files; the job passes one that
@@ -17,7 +18,7 @@ import java.nio.file.Path;
 public interface ItemSource {
     /** Local files only: a URL or GDAL virtual path is refused with an IOException saying why. */
     ItemSource LOCAL = location -> {
-        if (isRemote(location)) {
+        if (BandRef.isRemote(location)) {
             throw new IOException("remote STAC items are read through GDAL, which this reader does not use");
         }
         return Files.readString(Path.of(location), StandardCharsets.UTF_8);
@@ -25,9 +26,4 @@ public interface ItemSource {
 
     /** The item's JSON text. */
     String read(String location) throws IOException;
-
-    /** True for URLs and GDAL virtual paths. */
-    static boolean isRemote(String location) {
-        return location.startsWith("/vsi") || location.contains("://");
-    }
 }

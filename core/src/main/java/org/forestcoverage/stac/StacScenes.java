@@ -115,7 +115,7 @@ public final class StacScenes {
         bands.forEach((role, f) -> b.band(role, f.ref()));
         quality(item, kind).ifPresent(b::quality);
         Optional<StacAsset> metadata = metadata(item, kind);
-        boolean reachable = metadata.isPresent() && !ItemSource.isRemote(metadata.get().href())
+        boolean reachable = metadata.isPresent() && !BandRef.isRemote(metadata.get().href())
                 && Files.isRegularFile(Path.of(metadata.get().href()));
         if (reachable) {
             b.metadata(metadata.get().href());

@@ -118,8 +118,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String composite;
     @Option(names = "--resampling", defaultValue = "near", description = "Resampling of reflectance when a scene must be warped: near (default: reflectance and mask from the same source pixel), bilinear, cubic, cubicspline, lanczos (kernels at the pixel centre, nodata left out). Quality bands are always near.")
     String resampling;
-    @Option(names = "--maps", description = "Also write forest_YEAR.tif (classes), ndvi_YEAR.tif and count_YEAR.tif (valid observations) as cloud-optimized GeoTIFFs.") boolean maps;
-    @Option(names = "--season", paramLabel = "MM-DD..MM-DD", description = "Composite only the scenes acquired in this window of their year (both days included; 11-01..02-28 wraps over the new year). The date comes from the product id or file name (_YYYYMMDD).")
+    @Option(names = "--maps", description = "Also write forest_YEAR.tif (classes), ndvi_YEAR.tif, count_YEAR.tif (valid observations), doy_YEAR.tif and sensor_YEAR.tif (day of year and sensor of the chosen observation) as cloud-optimized GeoTIFFs, listed as STAC Items in catalog.json.") boolean maps;
+    @Option(names = "--season", paramLabel = "MM-DD..MM-DD", description = "Composite only the scenes acquired in this window of their year (both days included; 11-01..02-28 wraps over the new year). The date comes from the product's metadata (MTL DATE_ACQUIRED, STAC datetime, MTD PRODUCT_START_TIME), else from the product id or file name (_YYYYMMDD).")
     String season;
 
     @Option(names = "--harmonise", defaultValue = "auto", description = "Transform ETM+/TM (Roy et al. 2016, OLS) and Sentinel-2 MSI (HLS bandpass adjustment, Claverie et al. 2018) red and NIR to Landsat-8 OLI's: auto (default: when the run's scenes mix sensors), on, off (a run mixing sensors then warns). Recorded in coverage.json.")

@@ -184,7 +184,7 @@ public record JobConfig(Path manifest, SingleScene scene, Path districts, String
      * {@code generic} scene needs {@code --scale} and {@code --offset}.
      */
     private static SceneSpec singleScene(SingleScene s) {
-        boolean local = !s.file().startsWith("/vsi") && !s.file().contains("://");
+        boolean local = !BandRef.isRemote(s.file());
         String path = local ? Path.of(s.file()).toAbsolutePath().normalize().toString() : s.file();
         if ((s.scale() == null) != (s.offset() == null)) {
             throw new IllegalArgumentException("--scene " + s.file() + ": give --scale and --offset together (--offset 0"

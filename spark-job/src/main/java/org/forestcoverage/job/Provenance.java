@@ -10,6 +10,7 @@ import java.util.Map;
 import org.forestcoverage.catalog.CatalogEntry;
 import org.forestcoverage.catalog.CatalogException;
 import org.forestcoverage.catalog.CatalogScenes;
+import org.forestcoverage.definition.CalibrationFile;
 import org.forestcoverage.definition.DefinitionChoice;
 import org.forestcoverage.plan.AnalysisPlan;
 import org.forestcoverage.plan.ScenePlan;
@@ -96,16 +97,15 @@ final class Provenance {
         }
         List<String> remote = new ArrayList<>();
         for (SceneSpec s : scenes.scenes()) {
-            List<BandRef> read = new ArrayList<>(s.bands());
+            List<String> read = new ArrayList<>(s.bands().stream().map(BandRef::path).toList());
             if (s.water() instanceof WaterSource.Layer l && l.kind() == WaterSource.LayerKind.VECTOR) {
-                read.add(new BandRef(l.path(), 1));
+                read.add(l.path());
             }
-            for (BandRef b : read) {
-                String role = "scene " + s.year() + " " + s.id();
-                if (b.path().startsWith("/vsi") || b.path().contains("://")) {
-                    remote.add(b.path());
+            for (String path : read) {
+                if (BandRef.isRemote(path)) {
+                    remote.add(path);
                 } else {
-                    take(r, sums, role, Path.of(b.path()));
+                    take(r, sums, "scene " + s.year() + " " + s.id(), Path.of(path));
                 }
             }
         }
@@ -115,8 +115,7 @@ final class Provenance {
             take(r, sums, "forest definition", Path.of(d.nameOrFile()));
         }
         for (Path f : d.calibrations()) {
-            // a calibration folder is the output of calibrate: its calibration.json is what analyze reads
-            Path file = Files.isDirectory(f) ? f.resolve("calibration.json") : f;
+            Path file = CalibrationFile.file(f);
             if (Files.isRegularFile(file)) {
                 take(r, sums, "calibration", file);
             }
