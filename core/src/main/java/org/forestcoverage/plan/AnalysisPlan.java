@@ -20,7 +20,8 @@ import org.forestcoverage.zones.Zoner;
  *
  * @param years             in ascending order
  * @param districtCount     number of districts (zones 1 .. districtCount)
- * @param cacheBytesPerTile GDAL block cache the reads of one tile can fill, bytes (the largest over the scenes)
+ * @param cacheBytesPerTile GDAL block cache a task reserves for its tile, bytes (every scene's blocks of the tile, so
+ *                          the next tile reuses the column they share; the largest scene's above a bound)
  * @param mapsDir           folder for per-tile forest, NDVI and count maps, or {@code null} to write none
  * @param classifier        the classifier of years without one of their own ({@link YearPlan#classifier()})
  * @param mmu               the forest definition's minimum mapping unit ({@link MinimumMappingUnit#NONE}: none)

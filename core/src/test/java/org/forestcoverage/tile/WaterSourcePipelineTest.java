@@ -250,6 +250,27 @@ class WaterSourcePipelineTest {
     }
 
     @Test
+    void theBlockCacheHoldsEveryScenesBlocksOfATileUpToABound() throws Exception {
+        // scenes in files of one layout: a task keeps every scene's blocks of its tile (the next tile of its run
+        // reads the column of blocks they share from the cache), so the need is the sum over the scenes, until that
+        // passes PlanBuilder's 64 MiB; past it the reuse is given up and the need is one scene's
+        Path f = scene();
+        long one = plan(List.of(spec("a", f, WaterSource.NONE)), 64).cacheBytesPerTile();
+        List<SceneSpec> three = new ArrayList<>();
+        List<SceneSpec> many = new ArrayList<>();
+        long copies = (64L << 20) / one + 1;
+        for (int i = 0; i < copies; i++) {
+            SceneSpec s = spec("s" + i, Files.copy(f, dir.resolve("copy-" + i + ".tif")), WaterSource.NONE);
+            if (i < 3) {
+                three.add(s);
+            }
+            many.add(s);
+        }
+        assertEquals(3 * one, plan(three, 64).cacheBytesPerTile());
+        assertEquals(one, plan(many, 64).cacheBytesPerTile(), copies + " scenes of " + one + " bytes each");
+    }
+
+    @Test
     void testTheWaterIndexBandsCountInTheBlockCacheNeed() throws Exception {
         // a scene whose water bands are in another file: the plan's cache need covers them too
         Path f = scene();

@@ -5,12 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Tiles shuffled by a fixed permutation, then cut into batches of decreasing size: every batch samples the whole
- * scene (cut in tile order, a batch of all-nodata columns ran much faster than the others), and since Spark starts
- * tasks in partition order, the last tasks are short and the slots finish close together. Sizes fall linearly from
- * about {@code (P + S) / (S + 1)} times the last one's, for {@code P} partitions and {@code S} slots. Stateless.
+ * Tiles in runs of {@value #RUN} neighbours shuffled by a fixed permutation, then cut into batches of decreasing size:
+ * every batch samples the whole scene (cut in tile order, a batch of all-nodata columns ran much faster than the
+ * others), and since Spark starts tasks in partition order, the last tasks are short and the slots finish close
+ * together. Sizes fall linearly from about {@code (P + S) / (S + 1)} times the last one's, for {@code P} partitions and
+ * {@code S} slots. Within a run a task reads the tiles left to right: a tile's window rarely falls on the scenes'
+ * block edges, so it shares a column of blocks with its right-hand neighbour, which then comes from GDAL's block
+ * cache instead of being decoded again (the cache holds a tile's blocks of every scene, plan.PlanBuilder). Stateless.
  */
 final class DecreasingBatches implements TileSchedule {
+    /** Consecutive tiles (of a tiling's row, in row-major order) a task reads one after the other. */
+    static final int RUN = 4;
 
     @Override
     public List<int[]> partitions(int tiles, int partitions, int slots) {
@@ -37,18 +42,25 @@ final class DecreasingBatches implements TileSchedule {
         return batches;
     }
 
-    /** Tiles 0 .. {@code tiles - 1} in a fixed, well-spread order (sorted by a hash of the index). */
+    /**
+     * Tiles 0 .. {@code tiles - 1} in a fixed, well-spread order: runs of {@value #RUN} consecutive tiles sorted by a
+     * hash of the run's index, each run in tile order.
+     */
     static int[] shuffled(int tiles) {
-        Integer[] order = new Integer[tiles];
-        long[] key = new long[tiles];
-        for (int i = 0; i < tiles; i++) {
+        int runs = (tiles + RUN - 1) / RUN;
+        Integer[] order = new Integer[runs];
+        long[] key = new long[runs];
+        for (int i = 0; i < runs; i++) {
             order[i] = i;
             key[i] = mix(i);
         }
         Arrays.sort(order, (a, b) -> Long.compare(key[a], key[b]));
         int[] out = new int[tiles];
-        for (int i = 0; i < tiles; i++) {
-            out[i] = order[i];
+        int k = 0;
+        for (int run : order) {
+            for (int t = run * RUN; t < Math.min(tiles, (run + 1) * RUN); t++) {
+                out[k++] = t;
+            }
         }
         return out;
     }

@@ -15,9 +15,9 @@ import org.gdal.ogr.ogr;
  *
  * <p>GDAL's block cache ({@code GDAL_CACHEMAX}, MiB) lives outside the Java heap: it is set from the
  * system property {@code forest.gdal.cacheMiB} or the environment variable {@code GDAL_CACHEMAX}. Unset, it
- * is the sum of what the running tasks' tiles can fill ({@link #reserveCache}): aligned tile reads decode each block
- * once, so the cache only has to hold the blocks of the tiles in flight, and a small cache keeps reusing the same,
- * warm memory (README, benchmarks). It must be counted in an executor's memory overhead.
+ * is the sum of what the running tasks' tiles can fill ({@link #reserveCache}): the blocks of the tiles in flight, with
+ * which the next tile of a task shares a column (plan.PlanBuilder), and a small cache keeps reusing the same, warm
+ * memory (README, benchmarks). It must be counted in an executor's memory overhead.
  */
 public final class GdalRuntime {
     private static volatile String nativeVersion;

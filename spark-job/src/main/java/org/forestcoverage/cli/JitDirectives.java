@@ -1,0 +1,42 @@
+package org.forestcoverage.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+/**
+ * Installs HotSpot compiler directives (JEP 165) from the file the launcher names in the system property
+ * {@code forest.jit.directives}: the launcher's {@code config/jit-startup.json} keeps C2 off code that only runs while
+ * the JVM and Spark start. They are added through the JVM's diagnostic command, as {@code jcmd Compiler.directives_add}
+ * would, and not with {@code -XX:CompilerDirectivesFile}, because that flag makes HotSpot print "1 compiler directives
+ * added" on standard output at every start, into the tool's machine-readable output. Without the property, or if the
+ * JVM refuses the file, nothing changes but the speed: compilation stays the JVM's normal tiered one.
+ */
+final class JitDirectives {
+    static final String PROPERTY = "forest.jit.directives";
+
+    private JitDirectives() {
+    }
+
+    /** Adds the directives of the named file, if any; returns HotSpot's answer, or why nothing was added. */
+    static String install() {
+        String file = System.getProperty(PROPERTY);
+        if (file == null || file.isBlank()) {
+            return "no " + PROPERTY;
+        }
+        if (!Files.isRegularFile(Path.of(file))) {
+            return file + ": not found";
+        }
+        try {
+            // the platform MBean server is made anyway once Spark starts (Hadoop's metrics register there)
+            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                    new Object[] {new String[] {file}}, new String[] {String[].class.getName()});
+            return String.valueOf(answer).strip();
+        } catch (JMException | RuntimeException e) {
+            return file + ": " + e;
+        }
+    }
+}
