@@ -60,6 +60,7 @@ public final class YearKernel {
     private double[] bestNdvi;
     private short[] validCount;
     private short[] wetCount;
+    private short[] bestScene;
 
     public YearKernel(ForestClassifier classifier, Compositor compositor, int capacity) {
         this.classifier = classifier;
@@ -78,18 +79,21 @@ public final class YearKernel {
     public void classify(PixelWindow window, int sceneCount, IntFunction<SceneTile> readScene,
                          RandomAccessibleInterval<ByteType> classes, RandomAccessibleInterval<DoubleType> ndvi,
                          RandomAccessibleInterval<UnsignedShortType> count) {
-        classify(window, sceneCount, readScene, classes, ndvi, count, null, null);
+        classify(window, sceneCount, readScene, classes, ndvi, count, null, null, false);
     }
 
     /**
      * As {@link #classify(PixelWindow, int, IntFunction, RandomAccessibleInterval, RandomAccessibleInterval,
      * RandomAccessibleInterval)}, and for composites that pick one observation per pixel (max, best-available pixel,
      * medoid) the chosen observation's day of year into {@code chosenDay} and sensor code into {@code chosenSensor} (0
-     * where nothing was observed or the method picks none); either may be null.
+     * where nothing was observed or the method picks none); either may be null. With {@code backward} the scenes are
+     * read from the last to the first, with the same result (ties go by the scenes' positions, not by when they were
+     * read): a task alternates, so the next tile starts with the scenes whose blocks are still in GDAL's cache.
      */
     public void classify(PixelWindow window, int sceneCount, IntFunction<SceneTile> readScene,
                          RandomAccessibleInterval<ByteType> classes, RandomAccessibleInterval<DoubleType> ndvi,
-                         RandomAccessibleInterval<UnsignedShortType> count, short[] chosenDay, byte[] chosenSensor) {
+                         RandomAccessibleInterval<UnsignedShortType> count, short[] chosenDay, byte[] chosenSensor,
+                         boolean backward) {
         if (window.pixelCount() > capacity) {
             throw new IllegalArgumentException("window " + window + " exceeds the kernel's " + capacity + " pixels");
         }
@@ -109,27 +113,23 @@ public final class YearKernel {
             java.util.Arrays.fill(chosenSensor, 0, n, (byte) 0);
         }
         if (compositor.streams()) {
-            streamed(window, sceneCount, readScene, first, classes, ndvi, count, chosenDay, chosenSensor);
+            streamed(window, sceneCount, readScene, first, classes, ndvi, count, chosenDay, chosenSensor, backward);
             return;
         }
         boolean medoid = compositor.method() == Compositor.Method.MEDOID;
+        // by scene position, whatever the order they are read in
         List<RandomAccessibleInterval<DoubleType>> ndvis = new ArrayList<>(sceneCount);
         List<RandomAccessibleInterval<ByteType>> waters = new ArrayList<>(sceneCount);
         List<RandomAccessibleInterval<DoubleType>> reds = new ArrayList<>(medoid ? sceneCount : 0);
         List<RandomAccessibleInterval<DoubleType>> nirs = new ArrayList<>(medoid ? sceneCount : 0);
-        List<SceneFacts> facts = new ArrayList<>(sceneCount);
+        List<SceneFacts> facts = new ArrayList<>(java.util.Collections.nCopies(sceneCount, (SceneFacts) null));
         for (int s = 0; s < sceneCount; s++) {
             if (sceneNdvi.size() == s) {
                 sceneNdvi.add(new double[capacity]);
                 sceneWater.add(new byte[capacity]);
             }
-            ArrayImg<DoubleType, DoubleArray> v = image(sceneNdvi.get(s), window);
-            ArrayImg<ByteType, ByteArray> w = image(sceneWater.get(s), window);
-            SceneTile t = s == 0 && first != null ? first : readScene.apply(s);
-            observe(t, window, v, w);
-            ndvis.add(v);
-            waters.add(w);
-            facts.add(t.facts());
+            ndvis.add(image(sceneNdvi.get(s), window));
+            waters.add(image(sceneWater.get(s), window));
             if (medoid) {
                 if (sceneRed.size() == s) {
                     sceneRed.add(new double[capacity]);
@@ -137,10 +137,16 @@ public final class YearKernel {
                 }
                 reds.add(image(sceneRed.get(s), window));
                 nirs.add(image(sceneNir.get(s), window));
-                if (t.coverage() != TileCoverage.NONE) {
-                    Reflectance.of(t.rule().red(), t.red(), reds.get(s));
-                    Reflectance.of(t.rule().nir(), t.nir(), nirs.get(s));
-                }
+            }
+        }
+        for (int k = 0; k < sceneCount; k++) {
+            int s = backward ? sceneCount - 1 - k : k;
+            SceneTile t = s == 0 && first != null ? first : readScene.apply(s);
+            observe(t, window, ndvis.get(s), waters.get(s));
+            facts.set(s, t.facts());
+            if (medoid && t.coverage() != TileCoverage.NONE) {
+                Reflectance.of(t.rule().red(), t.red(), reds.get(s));
+                Reflectance.of(t.rule().nir(), t.nir(), nirs.get(s));
             }
         }
         RandomAccessibleInterval<DoubleType> composite = ndvi != null ? ndvi : image(compositeNdvi(), window);
@@ -199,17 +205,20 @@ public final class YearKernel {
     /**
      * A streaming composite: each scene's observation is folded into the running state (best score, its NDVI, valid and
      * water counts) before the next scene is read, so the memory is one tile's worth whatever the number of scenes.
-     * Ties keep the earlier scene. Water as in {@link Compositor}: every valid observation says water.
+     * Ties go to the scene first in the plan's order, whichever was read first. Water as in {@link Compositor}: every
+     * valid observation says water.
      */
     private void streamed(PixelWindow window, int sceneCount, IntFunction<SceneTile> readScene, SceneTile first,
                           RandomAccessibleInterval<ByteType> classes, RandomAccessibleInterval<DoubleType> ndvi,
-                          RandomAccessibleInterval<UnsignedShortType> count, short[] chosenDay, byte[] chosenSensor) {
+                          RandomAccessibleInterval<UnsignedShortType> count, short[] chosenDay, byte[] chosenSensor,
+                          boolean backward) {
         int n = (int) window.pixelCount();
         if (bestScore == null) {
             bestScore = new double[capacity];
             bestNdvi = new double[capacity];
             validCount = new short[capacity];
             wetCount = new short[capacity];
+            bestScene = new short[capacity];
             sceneNdvi.add(new double[capacity]);
             sceneWater.add(new byte[capacity]);
         }
@@ -218,13 +227,14 @@ public final class YearKernel {
         java.util.Arrays.fill(bestNdvi, 0, n, Double.NaN);
         double[] v = sceneNdvi.get(0);
         byte[] w = sceneWater.get(0);
-        for (int s = 0; s < sceneCount; s++) {
+        for (int k = 0; k < sceneCount; k++) {
+            int s = backward ? sceneCount - 1 - k : k;
             SceneTile t = s == 0 && first != null ? first : readScene.apply(s);
             observe(t, window, image(v, window), image(w, window));
             SceneFacts facts = t.facts();
             double[] cloud = t.cloudDistanceM() == null || t.cloudDistanceM().coverage() == TileCoverage.NONE ? null
                     : t.cloudDistanceM().doubleBuffer();
-            fold(n, v, w, facts, cloud, chosenDay, chosenSensor);
+            fold(n, v, w, facts, cloud, s, chosenDay, chosenSensor);
         }
         double[] out = ndvi != null ? null : compositeNdvi();
         short[] valid = count != null ? null : compositeCount();
@@ -248,8 +258,8 @@ public final class YearKernel {
         classifier.classify(composite, image(wet, window), classes);
     }
 
-    /** Folds one scene's observation into the running state. */
-    private void fold(int n, double[] v, byte[] w, SceneFacts facts, double[] cloud, short[] chosenDay,
+    /** Folds the observation of the scene at position {@code scene} into the running state. */
+    private void fold(int n, double[] v, byte[] w, SceneFacts facts, double[] cloud, int scene, short[] chosenDay,
                       byte[] chosenSensor) {
         for (int i = 0; i < n; i++) {
             double x = v[i];
@@ -259,8 +269,9 @@ public final class YearKernel {
             int c = ++validCount[i];
             wetCount[i] += w[i];
             double score = compositor.score(x, facts, cloud == null ? Compositor.CLOUD_DISTANCE_CAP_M : cloud[i]);
-            if (c == 1 || score > bestScore[i]) {
+            if (c == 1 || score > bestScore[i] || score == bestScore[i] && scene < bestScene[i]) {
                 bestScore[i] = score;
+                bestScene[i] = (short) scene;
                 bestNdvi[i] = x;
                 if (chosenDay != null) {
                     chosenDay[i] = (short) facts.dayOfYear();

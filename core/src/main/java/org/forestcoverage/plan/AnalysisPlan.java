@@ -20,8 +20,8 @@ import org.forestcoverage.zones.Zoner;
  *
  * @param years             in ascending order
  * @param districtCount     number of districts (zones 1 .. districtCount)
- * @param cacheBytesPerTile GDAL block cache a task reserves for its tile, bytes (every scene's blocks of the tile, so
- *                          the next tile reuses the column they share; the largest scene's above a bound)
+ * @param cacheBytesPerTile GDAL block cache a task reserves for its tiles, bytes (the largest scene's blocks of a tile,
+ *                          and up to a bound more so that the next tile reuses the column of blocks they share)
  * @param mapsDir           folder for per-tile forest, NDVI and count maps, or {@code null} to write none
  * @param classifier        the classifier of years without one of their own ({@link YearPlan#classifier()})
  * @param mmu               the forest definition's minimum mapping unit ({@link MinimumMappingUnit#NONE}: none)

@@ -535,20 +535,22 @@ public final class PlanBuilder {
     }
 
     /**
-     * Most block cache a task reserves so that neighbouring tiles share their blocks, bytes (below: why).
+     * Block cache a task may hold beyond its largest scene's need so that neighbouring tiles share blocks, bytes: a
+     * bound that does not grow with the number of scenes.
      */
-    static final long REUSE_CACHE_MAX_BYTES = 64L << 20;
+    static final long REUSE_CACHE_BYTES = 32L << 20;
 
     /**
-     * GDAL block cache one tile's reads can fill: for each scene of every year the blocks the tile's window overlaps
-     * at any alignment in each of its files, all bands (a pixel-interleaved file decodes them together). A task reads
-     * runs of neighbouring tiles (spark.DecreasingBatches) and a tile's window rarely falls on block edges, so a tile
-     * shares a column of blocks of every scene with the next one: holding all the tile's blocks lets the next tile take
-     * that column from the cache instead of decoding it again (a third of the blocks of a 512 tile in 256 blocks).
-     * Above {@link #REUSE_CACHE_MAX_BYTES} (many scenes or years) the reuse is given up and the need is the largest
-     * scene's, as a task reads the scenes of a tile one after the other; either way it does not depend on the size of
-     * the scenes. A finer lattice in the grid's CRS widens the window (a Sentinel-2 10 m band under a 30 m grid); across
-     * CRSs the tile's size in source pixels is taken as it is. The rule layers' rasters come on top.
+     * GDAL block cache a task reserves for its tiles: for each scene the blocks a tile's window overlaps at any
+     * alignment in each of its files, all bands (a pixel-interleaved file decodes them together). A task reads the
+     * scenes of a tile one after the other, so it needs the largest scene's blocks; it keeps more, up to the sum over
+     * the scenes of every year and at most {@link #REUSE_CACHE_BYTES}, because it reads runs of neighbouring tiles
+     * (spark.DecreasingBatches), every other tile with its scenes in reverse order (tile.TilePipeline): a tile's window
+     * rarely falls on block edges, so it shares a column of blocks of each scene with the next tile, which takes them
+     * from the cache for the scenes read last instead of decoding them again (a third of the blocks of a 512 tile in
+     * 256 blocks). Memory is thus set by the tiles in flight and the bound, not by the number or size of the scenes. A
+     * finer lattice in the grid's CRS widens the window (a Sentinel-2 10 m band under a 30 m grid); across CRSs the
+     * tile's size in source pixels is taken as it is. The rule layers' rasters come on top.
      */
     private long cacheBytesPerTile(GridSpec grid) {
         long most = 0;
@@ -561,7 +563,7 @@ public final class PlanBuilder {
             most = Math.max(most, bytes);
             all += bytes;
         }
-        long need = all <= REUSE_CACHE_MAX_BYTES ? all : most;
+        long need = Math.max(most, Math.min(all, REUSE_CACHE_BYTES));
         // a tile's rule layers are read before its scenes: their blocks may still be cached while the scenes are read
         for (RuleLayerFile r : request.ruleLayers()) {
             need += cacheBytesPerTile(files.get(path(r)), grid, request.tileSize());

@@ -75,6 +75,8 @@ public final class TilePipeline implements AutoCloseable {
     private final TileBuffers buffers;
     private final SceneReader.Scratch scratch = new SceneReader.Scratch();
     private long tilesDone;
+    /** Whether the last tile read its years and scenes last to first. */
+    private boolean backward = true;
 
     public TilePipeline(AnalysisPlan plan) {
         this.plan = plan;
@@ -130,12 +132,18 @@ public final class TilePipeline implements AutoCloseable {
             return;
         }
         GridSpec tileGrid = maps == null ? null : plan.grid().crop(w);
-        for (int y = 0; y < years.size(); y++) {
+        // every other tile reads its years and scenes last to first: the next tile, usually the right-hand neighbour
+        // (spark.DecreasingBatches), starts with the scenes whose blocks are still in GDAL's cache, so the column of
+        // blocks they share is decoded once for as many scenes as the cache holds (plan.PlanBuilder)
+        backward = !backward;
+        for (int k = 0; k < years.size(); k++) {
+            int y = backward ? years.size() - 1 - k : k;
             List<SceneReader> scenes = years.get(y);
             kernel(y).classify(w, scenes.size(), s -> scenes.get(s).read(w, buffers, scratch),
                     ArrayImgs.bytes(classes[y], w.width(), w.height()),
                     maps == null ? null : ArrayImgs.doubles(ndvi, w.width(), w.height()),
-                    maps == null ? null : ArrayImgs.unsignedShorts(count, w.width(), w.height()), day, sensor);
+                    maps == null ? null : ArrayImgs.unsignedShorts(count, w.width(), w.height()), day, sensor,
+                    backward);
             if (maps != null) {
                 maps.writeComposite(plan.year(y), index, tileGrid, ndvi, count, day, sensor);
             }

@@ -73,6 +73,28 @@ class BestAvailablePixelTest {
     }
 
     @Test
+    void tiesGoToThePlansFirstSceneWhicheverWayATileReadsItsScenes() throws Exception {
+        // two scenes of equal NDVI 0.7 (days 100 and 200) and one of 0.2: max ties everywhere between days 100 and
+        // 200 and takes the plan's first (day 100); a pipeline reads every other tile's scenes last to first (tiles of
+        // 16 px: tile 1 backward), which must not change the choice
+        Path maps = dir.resolve("ties");
+        AnalysisPlan plan = OliScenes.plan(dir, List.of(scene("LC08_L2SP_123032_20220719", 0.7, false),
+                scene("LC08_L2SP_123032_20220907", 0.2, false), scene("LC08_L2SP_123032_20220410", 0.7, false)),
+                Compositor.max(), 16, null, maps.toString());
+        assertEquals(384, forest(plan));
+        for (int t = 0; t < 3; t++) {
+            try (org.forestcoverage.io.gdal.GdalRaster r = org.forestcoverage.io.gdal.GdalRaster.open(
+                    maps.resolve("doy_2022").resolve("tile_" + t + ".tif").toString())) {
+                short[] day = new short[16 * 8];
+                r.read(1, new org.forestcoverage.grid.PixelWindow(0, 0, 16, 8), day);
+                for (short d : day) {
+                    assertEquals(100, d, "tile " + t);
+                }
+            }
+        }
+    }
+
+    @Test
     void seasonWindowLeavesOutTheSeptemberScene() throws Exception {
         // June to August: days 100 and 250 are out; day 200 alone (NDVI 0.5, cloudy in columns 16-19): no forest
         AnalysisPlan plan = plan(Compositor.max(), 16, Season.parse("06-01..08-31"), null);

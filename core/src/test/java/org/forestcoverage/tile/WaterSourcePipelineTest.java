@@ -252,13 +252,13 @@ class WaterSourcePipelineTest {
     @Test
     void theBlockCacheHoldsEveryScenesBlocksOfATileUpToABound() throws Exception {
         // scenes in files of one layout: a task keeps every scene's blocks of its tile (the next tile of its run
-        // reads the column of blocks they share from the cache), so the need is the sum over the scenes, until that
-        // passes PlanBuilder's 64 MiB; past it the reuse is given up and the need is one scene's
+        // reads the column of blocks they share from the cache), so the need is the sum over the scenes, up to
+        // PlanBuilder's 32 MiB, which more scenes do not raise
         Path f = scene();
         long one = plan(List.of(spec("a", f, WaterSource.NONE)), 64).cacheBytesPerTile();
         List<SceneSpec> three = new ArrayList<>();
         List<SceneSpec> many = new ArrayList<>();
-        long copies = (64L << 20) / one + 1;
+        long copies = (32L << 20) / one + 2;
         for (int i = 0; i < copies; i++) {
             SceneSpec s = spec("s" + i, Files.copy(f, dir.resolve("copy-" + i + ".tif")), WaterSource.NONE);
             if (i < 3) {
@@ -267,7 +267,7 @@ class WaterSourcePipelineTest {
             many.add(s);
         }
         assertEquals(3 * one, plan(three, 64).cacheBytesPerTile());
-        assertEquals(one, plan(many, 64).cacheBytesPerTile(), copies + " scenes of " + one + " bytes each");
+        assertEquals(32L << 20, plan(many, 64).cacheBytesPerTile(), copies + " scenes of " + one + " bytes each");
     }
 
     @Test
