@@ -40,10 +40,6 @@ public final class ForestCommand {
     public static void main(String[] args) {
         // Ctrl-C / SIGTERM: stop the work, remove the run's temporaries, one line (output.Interruption)
         Interruption.install(System.err);
-        String jit = JitDirectives.install();                 // C2 kept off start-up-only code (the class says why)
-        if (System.getenv("FOREST_DEBUG") != null) {
-            System.err.println("[forest] JIT directives: " + jit);
-        }
         System.exit(commandLine().execute(args));
     }
 

@@ -65,6 +65,7 @@ public final class SparkAnalysis implements AutoCloseable {
      * {@code spark.driver.host}) so that executors on other machines can reach it.
      */
     public static SparkAnalysis start(String master) {
+        JitDirectives.installOnce();                          // C2 kept off Spark's start-up code (the class says why)
         SparkConf conf = new SparkConf().setAppName("forest-coverage").setMaster(master)
                 .set("spark.ui.enabled", "false")
                 .set("spark.ui.showConsoleProgress", "false")

@@ -1,4 +1,4 @@
-package org.forestcoverage.cli;
+package org.forestcoverage.spark;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -12,12 +12,27 @@ import javax.management.ObjectName;
  * the JVM and Spark start. They are added through the JVM's diagnostic command, as {@code jcmd Compiler.directives_add}
  * would, and not with {@code -XX:CompilerDirectivesFile}, because that flag makes HotSpot print "1 compiler directives
  * added" on standard output at every start, into the tool's machine-readable output. Without the property, or if the
- * JVM refuses the file, nothing changes but the speed: compilation stays the JVM's normal tiered one.
+ * JVM refuses the file, nothing changes but the speed: compilation stays the JVM's normal tiered one. Added once per
+ * JVM, by the thread that starts Spark ({@link SparkAnalysis#start}), so commands without Spark do not pay for the
+ * JVM's management server (Spark makes it anyway: Hadoop's metrics register there).
  */
 final class JitDirectives {
     static final String PROPERTY = "forest.jit.directives";
+    private static boolean installed;
 
     private JitDirectives() {
+    }
+
+    /** {@link #install()} the first time; {@code FOREST_DEBUG} prints HotSpot's answer. */
+    static synchronized void installOnce() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        String answer = install();
+        if (System.getenv("FOREST_DEBUG") != null) {
+            System.err.println("[forest] JIT directives: " + answer);
+        }
     }
 
     /** Adds the directives of the named file, if any; returns HotSpot's answer, or why nothing was added. */
@@ -30,7 +45,6 @@ final class JitDirectives {
             return file + ": not found";
         }
         try {
-            // the platform MBean server is made anyway once Spark starts (Hadoop's metrics register there)
             Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
                     new Object[] {new String[] {file}}, new String[] {String[].class.getName()});

@@ -1,4 +1,4 @@
-package org.forestcoverage.cli;
+package org.forestcoverage.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
