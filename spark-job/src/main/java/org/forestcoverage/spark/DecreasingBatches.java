@@ -11,7 +11,8 @@ import java.util.List;
  * together. Sizes fall linearly from about {@code (P + S) / (S + 1)} times the last one's, for {@code P} partitions and
  * {@code S} slots. Within a run a task reads the tiles left to right: a tile's window rarely falls on the scenes'
  * block edges, so it shares a column of blocks with its right-hand neighbour, which then comes from GDAL's block
- * cache instead of being decoded again (the cache holds a tile's blocks of the scenes it read last, plan.PlanBuilder). Stateless.
+ * cache instead of being decoded again (the cache holds a tile's blocks of the scenes it read last,
+ * plan.PlanBuilder). Stateless.
  */
 final class DecreasingBatches implements TileSchedule {
     /** Consecutive tiles (of a tiling's row, in row-major order) a task reads one after the other. */

@@ -1,6 +1,7 @@
 package org.forestcoverage.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -50,6 +51,6 @@ class JitDirectivesTest {
         assertTrue(installFrom(dir.resolve("none.json").toString()).endsWith("none.json: not found"));
         Path bad = Files.writeString(dir.resolve("bad.json"), "[{ match: \"a/*b*.c\", c2: { Exclude: true } }]");
         String answer = installFrom(bad.toString());
-        assertTrue(!answer.contains("directives added"), answer);
+        assertFalse(answer.contains("directives added"), answer);
     }
 }
