@@ -12,6 +12,8 @@ import org.forestcoverage.grid.PixelWindow;
  * SourceLocator at = new SourceLocator(grid, sourceGrid, projTransform);    // null transform: the same CRS
  * at.locate(tile);
  * int c = at.nearestCol()[i], r = at.nearestRow()[i];                        // c < 0: outside the source
+ * at.locateNearest(tile);                   // nearest pixels only, for nearest-neighbour reads: no fractions kept
+ * int k = at.nearestIndex(at.sourceWindow(0))[i];                           // row-major in that window, -1 outside
  * }</pre>
  *
  * <p><b>Exactness.</b> A pixel's source coordinates are by definition those of its centre {@code grid.x(c + 0.5)},
@@ -70,7 +72,12 @@ public final class SourceLocator {
         private double[] xs = new double[0];
         private double[] ys = new double[0];
         private int[] pending = new int[0];
+        private int[] index = new int[0];
         private SourceLocator owner;
+        /** Whether {@code col} and {@code row} hold the owner's window (not only its nearest pixels). */
+        private boolean fractions;
+        /** The source window {@code index} was made for, {@code null} when it is stale. */
+        private PixelWindow indexFrom;
     }
 
     /**
@@ -100,20 +107,37 @@ public final class SourceLocator {
      * {@code -1} outside the source). Locating the same window again is free.
      */
     public void locate(PixelWindow w) {
-        if (buffers.owner == this && w.equals(window)) {
+        locate(w, true);
+    }
+
+    /**
+     * Locates the nearest source pixel of every pixel of {@code w}, as {@link #locate} does, without keeping the
+     * fractional coordinates ({@link #col()} and {@link #row()} are then undefined): what nearest-neighbour reads
+     * need, at about half the memory traffic. The nearest pixels are the same bits as {@link #locate}'s.
+     */
+    public void locateNearest(PixelWindow w) {
+        locate(w, false);
+    }
+
+    private void locate(PixelWindow w, boolean fractions) {
+        Buffers b = buffers;
+        if (b.owner == this && w.equals(window) && (b.fractions || !fractions)) {
             return;
         }
         int n = (int) w.pixelCount();
-        Buffers b = buffers;
-        if (b.col.length < n) {
-            b.col = new double[n];
-            b.row = new double[n];
+        if (b.nearCol.length < n) {
             b.nearCol = new int[n];
             b.nearRow = new int[n];
         }
+        if (fractions && b.col.length < n) {
+            b.col = new double[n];
+            b.row = new double[n];
+        }
         b.owner = this;
-        col = b.col;
-        row = b.row;
+        b.fractions = fractions;
+        b.indexFrom = null;
+        col = fractions ? b.col : null;
+        row = fractions ? b.row : null;
         nearCol = b.nearCol;
         nearRow = b.nearRow;
         if (exact == null) {
@@ -121,7 +145,7 @@ public final class SourceLocator {
         } else {
             interpolated(w);
         }
-        nearest(w);
+        box(n);
         located += n;
         window = w;
     }
@@ -130,13 +154,28 @@ public final class SourceLocator {
     private void affine(PixelWindow w) {
         int i = 0;
         for (int r = 0; r < w.height(); r++) {
-            double y = grid.y(w.row() + r + 0.5);
-            double sr = source.row(y);
+            double sr = source.row(grid.y(w.row() + r + 0.5));
             for (int c = 0; c < w.width(); c++, i++) {
-                col[i] = source.col(grid.x(w.col() + c + 0.5));
-                row[i] = sr;
+                put(i, source.col(grid.x(w.col() + c + 0.5)), sr);
             }
         }
+    }
+
+    /**
+     * Stores pixel {@code i}'s source coordinates (when fractions are kept) and its nearest source pixel by GDAL's
+     * rule, column and row {@code -1} outside the source (NaN fails every comparison: outside).
+     */
+    private void put(int i, double fx, double fy) {
+        if (col != null) {
+            col[i] = fx;
+            row[i] = fy;
+        }
+        // floor of a non-negative value is its truncation, and the cast saturates at Integer.MAX_VALUE
+        int c = fx >= 0 ? (int) (fx + NUDGE) : -1;
+        int r = fy >= 0 ? (int) (fy + NUDGE) : -1;
+        boolean in = c >= 0 && r >= 0 && c < source.width() && r < source.height();
+        nearCol[i] = in ? c : -1;
+        nearRow[i] = in ? r : -1;
     }
 
     /** Source coordinates interpolated on the grid-anchored lattice, exact where the error bound could matter. */
@@ -234,8 +273,7 @@ public final class SourceLocator {
                 double u = (c - i * STEP) / (double) STEP;
                 double fx = ax + cxv + u * (bx + dxv);
                 double fy = ay + cyv + u * (by + dyv);
-                col[at + c] = fx;
-                row[at + c] = fy;
+                put(at + c, fx, fy);
                 double tx = fx + NUDGE;
                 double ty = fy + NUDGE;
                 if (!(Math.abs(tx - Math.rint(tx)) > boundX && Math.abs(ty - Math.rint(ty)) > boundY)) {
@@ -263,43 +301,58 @@ public final class SourceLocator {
         exact.transform(xs, ys, count);
         transformed += count;
         for (int k = 0; k < count; k++) {
-            col[pending[k]] = source.col(xs[k]);
-            row[pending[k]] = source.row(ys[k]);
+            put(pending[k], source.col(xs[k]), source.row(ys[k]));
         }
     }
 
-    /** Nearest source pixels and the box around them, by GDAL's rule. */
-    private void nearest(PixelWindow w) {
-        int n = (int) w.pixelCount();
-        int sw = source.width();
-        int sh = source.height();
+    /** The box around the {@code n} located pixels' nearest source pixels, and how many are inside. */
+    private void box(int n) {
         int minC = Integer.MAX_VALUE;
         int minR = Integer.MAX_VALUE;
         int maxC = -1;
         int maxR = -1;
         int in = 0;
         for (int i = 0; i < n; i++) {
-            double fx = col[i];
-            double fy = row[i];
-            // NaN fails every comparison: outside
-            boolean ok = fx >= 0 && fy >= 0;
-            int c = ok ? (int) Math.min(Math.floor(fx + NUDGE), Integer.MAX_VALUE) : -1;
-            int r = ok ? (int) Math.min(Math.floor(fy + NUDGE), Integer.MAX_VALUE) : -1;
-            if (ok && c < sw && r < sh) {
-                nearCol[i] = c;
-                nearRow[i] = r;
+            int c = nearCol[i];
+            if (c >= 0) {
+                int r = nearRow[i];
                 minC = Math.min(minC, c);
                 maxC = Math.max(maxC, c);
                 minR = Math.min(minR, r);
                 maxR = Math.max(maxR, r);
                 in++;
-            } else {
-                nearCol[i] = -1;
-                nearRow[i] = -1;
             }
         }
         inside = in;
         nearestBox = in == 0 ? PixelWindow.EMPTY : new PixelWindow(minC, minR, maxC - minC + 1, maxR - minR + 1);
+    }
+
+    /**
+     * Each located pixel's nearest source pixel as an index into {@code from} (row-major, a window of the source
+     * that holds {@link #sourceWindow(int)}), {@code -1} outside the source: one array for all the bands read on
+     * this source grid. Made once per located window and {@code from}.
+     */
+    public int[] nearestIndex(PixelWindow from) {
+        Buffers b = buffers;
+        if (b.owner != this) {
+            throw new IllegalStateException("another locator used the shared buffers since this one located");
+        }
+        int n = (int) window.pixelCount();
+        if (b.indexFrom != null && b.indexFrom.equals(from)) {
+            return b.index;
+        }
+        if (b.index.length < n) {
+            b.index = new int[n];
+        }
+        int fw = from.width();
+        int base = -from.row() * fw - from.col();
+        int[] index = b.index;
+        for (int i = 0; i < n; i++) {
+            int c = nearCol[i];
+            index[i] = c >= 0 ? base + nearRow[i] * fw + c : -1;
+        }
+        b.indexFrom = from;
+        return index;
     }
 
     private void ensureWork(int n) {
@@ -316,12 +369,12 @@ public final class SourceLocator {
         return window;
     }
 
-    /** Fractional source columns of the located pixels (NaN: no image). */
+    /** Fractional source columns of the located pixels (NaN: no image); {@code null} after {@link #locateNearest}. */
     public double[] col() {
         return col;
     }
 
-    /** Fractional source rows of the located pixels (NaN: no image). */
+    /** Fractional source rows of the located pixels (NaN: no image); {@code null} after {@link #locateNearest}. */
     public double[] row() {
         return row;
     }

@@ -2,6 +2,7 @@ package org.forestcoverage.cli;
 
 import java.nio.file.Path;
 import org.forestcoverage.output.Interruption;
+import org.forestcoverage.spark.SparkAnalysis;
 import org.forestcoverage.spark.SparkLogs;
 import org.forestcoverage.spark.SparkSource;
 import picocli.CommandLine;
@@ -38,9 +39,24 @@ public final class ForestCommand {
     }
 
     public static void main(String[] args) {
+        if (startsSpark(args)) {
+            // before the command line is parsed (building its model takes a few hundred ms): the compiler directives
+            // must be in place before the JVM's start-up code is hot enough for C2
+            SparkAnalysis.prepareJvm();
+        }
         // Ctrl-C / SIGTERM: stop the work, remove the run's temporaries, one line (output.Interruption)
         Interruption.install(System.err);
         System.exit(commandLine().execute(args));
+    }
+
+    /** Whether the command the arguments name (the first one that is not an option) starts Spark. */
+    static boolean startsSpark(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a.equals("analyze") || a.equals("demo");
+            }
+        }
+        return false;
     }
 
     /** The configured command line (used by main and by tests); each analysis starts its own Spark context. */

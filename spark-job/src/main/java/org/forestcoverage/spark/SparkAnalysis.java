@@ -59,13 +59,21 @@ public final class SparkAnalysis implements AutoCloseable {
     }
 
     /**
+     * Prepares this JVM for an analysis that may start Spark here, without waiting: the compiler directives
+     * ({@link JitDirectives}) are added on a thread of their own. Call it as the analysis begins; idempotent.
+     */
+    public static void prepareJvm() {
+        JitDirectives.installSoon();
+    }
+
+    /**
      * Starts a lean Spark context (no UI, no SQL) on {@code master}. Settings given as {@code spark.*} system
      * properties (what spark-submit's {@code --conf} sets) win over the defaults here, except the master. An
      * embedded run binds the driver to 127.0.0.1; on a cluster the driver address is left to Spark (or to
      * {@code spark.driver.host}) so that executors on other machines can reach it.
      */
     public static SparkAnalysis start(String master) {
-        JitDirectives.installOnce();                          // C2 kept off Spark's start-up code (the class says why)
+        JitDirectives.installOnce();                          // C2 for the tile path only (the class says why)
         SparkConf conf = new SparkConf().setAppName("forest-coverage").setMaster(master)
                 .set("spark.ui.enabled", "false")
                 .set("spark.ui.showConsoleProgress", "false")

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's compiler directives: HotSpot accepts config/jit-startup.json (a pattern it refuses would silently
+ * The launcher's compiler directives: HotSpot accepts config/jit-directives.json (a pattern it refuses would silently
  * leave C2 on the start-up code), and a missing or broken file changes nothing but says why.
  */
 @Tag("unit")
@@ -40,9 +40,9 @@ class JitDirectivesTest {
     @Test
     void theLaunchersDirectivesAreAccepted() {
         // the module's folder is spark-job/; the file is the one the launcher names
-        Path file = Path.of("..", "config", "jit-startup.json").toAbsolutePath().normalize();
+        Path file = Path.of("..", "config", "jit-directives.json").toAbsolutePath().normalize();
         assertTrue(Files.isRegularFile(file), file.toString());
-        assertEquals("1 compiler directives added", installFrom(file.toString()));
+        assertEquals("2 compiler directives added", installFrom(file.toString()));
     }
 
     @Test

@@ -71,7 +71,11 @@ public final class WarpedRead implements BandSource {
 
     @Override
     public BandTile read(PixelWindow window, BandTile into) {
-        locator.locate(window);
+        if (method == Resampling.NEAR) {
+            locator.locateNearest(window);
+        } else {
+            locator.locate(window);
+        }
         int n = (int) window.pixelCount();
         if (locator.inside() == 0) {
             into.filled(window, TileCoverage.NONE);
@@ -95,19 +99,16 @@ public final class WarpedRead implements BandSource {
 
     /** Nearest source pixel values; returns the number of covered pixels. */
     private int nearest(PixelWindow from, int n, BandTile into) {
-        int[] nc = locator.nearestCol();
-        int[] nr = locator.nearestRow();
+        int[] at = locator.nearestIndex(from);
         byte[] mask = into.maskBuffer();
-        int fw = from.width();
-        int base = -from.row() * fw - from.col();
         int covered = 0;
         if (type.inShortStorage()) {
             short[] out = into.shortBuffer();
             short[] src = sourceShorts;
             for (int i = 0; i < n; i++) {
-                int c = nc[i];
-                boolean in = c >= 0;
-                out[i] = in ? src[base + nr[i] * fw + c] : 0;
+                int k = at[i];
+                boolean in = k >= 0;
+                out[i] = in ? src[k] : 0;
                 mask[i] = (byte) (in ? 1 : 0);
                 covered += in ? 1 : 0;
             }
@@ -115,9 +116,9 @@ public final class WarpedRead implements BandSource {
             double[] out = into.doubleBuffer();
             double[] src = sourceDoubles;
             for (int i = 0; i < n; i++) {
-                int c = nc[i];
-                boolean in = c >= 0;
-                out[i] = in ? src[base + nr[i] * fw + c] : 0;
+                int k = at[i];
+                boolean in = k >= 0;
+                out[i] = in ? src[k] : 0;
                 mask[i] = (byte) (in ? 1 : 0);
                 covered += in ? 1 : 0;
             }

@@ -1,6 +1,7 @@
 package org.forestcoverage.io.gdal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.forestcoverage.grid.GridSpec;
@@ -55,6 +56,40 @@ class SourceLocatorTest {
             }
             assertTrue(inside > n / 2 && inside < n, "the window crosses the source's edge: " + inside + " of " + n);
             assertTrue(at.transformed() < n / 10, "exact transforms: " + at.transformed() + " for " + n + " pixels");
+        }
+    }
+
+    @Test
+    void nearestOnlyGivesTheSamePixelsAndOneIndexIntoTheSourceWindow() {
+        PixelWindow w = new PixelWindow(37, 11, 300, 280);
+        try (ProjTransform t = ProjTransform.between(GRID.crsWkt(), SOURCE.crsWkt())) {
+            SourceLocator full = new SourceLocator(GRID, SOURCE, t);
+            full.locate(w);
+            SourceLocator near = new SourceLocator(GRID, SOURCE, t);
+            near.locateNearest(w);
+            assertEquals(full.inside(), near.inside());
+            assertEquals(full.sourceWindow(0), near.sourceWindow(0));
+            // an index into a source window one pixel wider on each side: row-major, counted by hand
+            PixelWindow from = new PixelWindow(near.sourceWindow(0).col() - 1, near.sourceWindow(0).row() - 1,
+                    near.sourceWindow(0).width() + 2, near.sourceWindow(0).height() + 2);
+            int[] index = near.nearestIndex(from);
+            for (int i = 0; i < (int) w.pixelCount(); i++) {
+                int c = full.nearestCol()[i];
+                int r = full.nearestRow()[i];
+                assertEquals(c, near.nearestCol()[i], "column of pixel " + i);
+                assertEquals(r, near.nearestRow()[i], "row of pixel " + i);
+                assertEquals(c < 0 ? -1 : (r - from.row()) * from.width() + c - from.col(), index[i], "index of " + i);
+            }
+            // the same buffers, asked for fractions after nearest pixels only: located again, with them
+            SourceLocator.Buffers shared = new SourceLocator.Buffers();
+            SourceLocator both = new SourceLocator(GRID, SOURCE, t, shared);
+            both.locateNearest(w);
+            both.locate(w);
+            for (int i = 0; i < (int) w.pixelCount(); i++) {
+                assertEquals(full.col()[i], both.col()[i], 0.0, "column of pixel " + i);
+            }
+            new SourceLocator(GRID, SOURCE, t, shared).locateNearest(new PixelWindow(0, 0, 8, 8));
+            assertThrows(IllegalStateException.class, () -> both.nearestIndex(from), "another locator used the buffers");
         }
     }
 
