@@ -29,12 +29,26 @@ class SourceLocatorTest {
                 Math.ceil(corner[1][0] / 30) * 30 - 5, 30, 30, 700, 700);
     }
 
+    /** A window that crosses the source's edge. */
+    static final PixelWindow CROSSING = new PixelWindow(37, 11, 300, 280);
+
+    /** A locator that located {@link #CROSSING}, with its fractional coordinates or its nearest pixels only. */
+    private static SourceLocator located(ProjTransform t, boolean fractions) {
+        SourceLocator at = new SourceLocator(GRID, SOURCE, t);
+        if (fractions) {
+            at.locate(CROSSING);
+        } else {
+            at.locateNearest(CROSSING);
+        }
+        return at;
+    }
+
     @Test
     void nearestPixelsEqualTheExactTransformOfEveryCentre() {
-        PixelWindow w = new PixelWindow(37, 11, 300, 280);
+        PixelWindow w = CROSSING;
         try (ProjTransform t = ProjTransform.between(GRID.crsWkt(), SOURCE.crsWkt())) {
-            SourceLocator at = new SourceLocator(GRID, SOURCE, t);
-            at.locate(w);
+            SourceLocator at = located(t, true);
+            SourceLocator near = located(t, false);            // without fractional coordinates: the same pixels
             int n = (int) w.pixelCount();
             double[] xs = new double[n];
             double[] ys = new double[n];
@@ -52,22 +66,22 @@ class SourceLocatorTest {
                 boolean in = fx >= 0 && fy >= 0 && c < SOURCE.width() && r < SOURCE.height();
                 assertEquals(in ? c : -1, at.nearestCol()[i], "column of pixel " + i);
                 assertEquals(in ? r : -1, at.nearestRow()[i], "row of pixel " + i);
+                assertEquals(in ? c : -1, near.nearestCol()[i], "column of pixel " + i + ", nearest only");
+                assertEquals(in ? r : -1, near.nearestRow()[i], "row of pixel " + i + ", nearest only");
                 inside += in ? 1 : 0;
             }
             assertTrue(inside > n / 2 && inside < n, "the window crosses the source's edge: " + inside + " of " + n);
+            assertEquals(inside, near.inside());
             assertTrue(at.transformed() < n / 10, "exact transforms: " + at.transformed() + " for " + n + " pixels");
         }
     }
 
     @Test
-    void nearestOnlyGivesTheSamePixelsAndOneIndexIntoTheSourceWindow() {
-        PixelWindow w = new PixelWindow(37, 11, 300, 280);
+    void nearestOnlyGivesOneIndexIntoTheSourceWindow() {
+        PixelWindow w = CROSSING;
         try (ProjTransform t = ProjTransform.between(GRID.crsWkt(), SOURCE.crsWkt())) {
-            SourceLocator full = new SourceLocator(GRID, SOURCE, t);
-            full.locate(w);
-            SourceLocator near = new SourceLocator(GRID, SOURCE, t);
-            near.locateNearest(w);
-            assertEquals(full.inside(), near.inside());
+            SourceLocator full = located(t, true);
+            SourceLocator near = located(t, false);
             assertEquals(full.sourceWindow(0), near.sourceWindow(0));
             // an index into a source window one pixel wider on each side: row-major, counted by hand
             PixelWindow from = new PixelWindow(near.sourceWindow(0).col() - 1, near.sourceWindow(0).row() - 1,
@@ -76,8 +90,6 @@ class SourceLocatorTest {
             for (int i = 0; i < (int) w.pixelCount(); i++) {
                 int c = full.nearestCol()[i];
                 int r = full.nearestRow()[i];
-                assertEquals(c, near.nearestCol()[i], "column of pixel " + i);
-                assertEquals(r, near.nearestRow()[i], "row of pixel " + i);
                 assertEquals(c < 0 ? -1 : (r - from.row()) * from.width() + c - from.col(), index[i], "index of " + i);
             }
             // the same buffers, asked for fractions after nearest pixels only: located again, with them
