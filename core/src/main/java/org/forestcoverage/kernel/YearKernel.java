@@ -140,7 +140,7 @@ public final class YearKernel {
             }
         }
         for (int k = 0; k < sceneCount; k++) {
-            int s = backward ? sceneCount - 1 - k : k;
+            int s = readPosition(k, sceneCount, backward);
             SceneTile t = s == 0 && first != null ? first : readScene.apply(s);
             observe(t, window, ndvis.get(s), waters.get(s));
             facts.set(s, t.facts());
@@ -228,7 +228,7 @@ public final class YearKernel {
         double[] v = sceneNdvi.get(0);
         byte[] w = sceneWater.get(0);
         for (int k = 0; k < sceneCount; k++) {
-            int s = backward ? sceneCount - 1 - k : k;
+            int s = readPosition(k, sceneCount, backward);
             SceneTile t = s == 0 && first != null ? first : readScene.apply(s);
             observe(t, window, image(v, window), image(w, window));
             SceneFacts facts = t.facts();
@@ -256,6 +256,14 @@ public final class YearKernel {
             System.arraycopy(validCount, 0, valid, 0, n);
         }
         classifier.classify(composite, image(wet, window), classes);
+    }
+
+    /**
+     * The position of the {@code k}-th of {@code count} items (scenes, years) read first to last, or last to first
+     * with {@code backward}.
+     */
+    public static int readPosition(int k, int count, boolean backward) {
+        return backward ? count - 1 - k : k;
     }
 
     /** Folds the observation of the scene at position {@code scene} into the running state. */

@@ -137,7 +137,7 @@ public final class TilePipeline implements AutoCloseable {
         // blocks they share is decoded once for as many scenes as the cache holds (plan.PlanBuilder)
         backward = !backward;
         for (int k = 0; k < years.size(); k++) {
-            int y = backward ? years.size() - 1 - k : k;
+            int y = YearKernel.readPosition(k, years.size(), backward);
             List<SceneReader> scenes = years.get(y);
             kernel(y).classify(w, scenes.size(), s -> scenes.get(s).read(w, buffers, scratch),
                     ArrayImgs.bytes(classes[y], w.width(), w.height()),

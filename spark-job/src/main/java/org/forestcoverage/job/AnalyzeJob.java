@@ -97,7 +97,6 @@ public final class AnalyzeJob {
 
     /** Runs the job and returns the coverage rows written. */
     public List<CoverageRow> run() {
-        SparkAnalysis.prepareJvm();
         RunRecord record = Provenance.start(config, commandLine);
         StageLog log = new StageLog(console, config.writeMaps() ? 8 : 7, record);
         Trajectory official = config.trajectory() == null ? null : Trajectory.readCsv(config.trajectory());
